@@ -1,0 +1,2 @@
+/** The Quarkus application: HTTP API, storage, events. Packaged by feature. */
+package org.civicbroker.broker;
