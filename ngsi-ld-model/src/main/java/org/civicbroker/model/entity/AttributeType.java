@@ -1,0 +1,50 @@
+package org.civicbroker.model.entity;
+
+import java.util.Optional;
+
+/** The eight NGSI-LD attribute types (GS CIM 009 clause 4.5), with their core-context terms. */
+public enum AttributeType {
+  PROPERTY("Property", "value"),
+  RELATIONSHIP("Relationship", "object"),
+  GEO_PROPERTY("GeoProperty", "value"),
+  LANGUAGE_PROPERTY("LanguageProperty", "languageMap"),
+  VOCAB_PROPERTY("VocabProperty", "vocab"),
+  LIST_PROPERTY("ListProperty", "valueList"),
+  LIST_RELATIONSHIP("ListRelationship", "objectList"),
+  JSON_PROPERTY("JsonProperty", "json");
+
+  private static final String NGSI_LD = "https://uri.etsi.org/ngsi-ld/";
+
+  private final String term;
+  private final String valueKey;
+
+  AttributeType(String term, String valueKey) {
+    this.term = term;
+    this.valueKey = valueKey;
+  }
+
+  /** The compact term, e.g. {@code Property}. */
+  public String term() {
+    return term;
+  }
+
+  /** The expanded IRI, e.g. {@code https://uri.etsi.org/ngsi-ld/Property}. */
+  public String iri() {
+    return NGSI_LD + term;
+  }
+
+  /** The member holding the attribute's value in the normalized form, e.g. {@code value}. */
+  public String valueKey() {
+    return valueKey;
+  }
+
+  /** Looks a type up by its compact term or its expanded IRI. */
+  public static Optional<AttributeType> of(String termOrIri) {
+    for (AttributeType t : values()) {
+      if (t.term.equals(termOrIri) || t.iri().equals(termOrIri)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,39 @@
+package org.civicbroker.model.jsonld;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * An active JSON-LD context as NGSI-LD needs it: the user's context(s) followed by the built-in
+ * core context (which wins for its protected terms), with the NGSI-LD default vocabulary {@code
+ * https://uri.etsi.org/ngsi-ld/default-context/} for terms no context defines.
+ *
+ * <p>Only what NGSI-LD expands is offered here: attribute names (at every level), entity types and
+ * {@code vocab} values. Each result equals what the full JSON-LD 1.1 algorithms (Titanium) produce
+ * for the same term in the same position; property tests hold the implementation to that.
+ */
+public interface LdContext {
+
+  /** Expands an attribute (or sub-attribute) name: JSON-LD IRI expansion with vocab=true. */
+  String expandAttributeName(String term);
+
+  /** Expands an entity type (or objectType): JSON-LD IRI expansion of an {@code @type} value. */
+  String expandType(String term);
+
+  /** Expands a {@code vocab} value of a VocabProperty ({@code @type: @vocab} coercion). */
+  String expandVocab(String term);
+
+  /** Compacts an expanded attribute name, as JSON-LD compaction does for a node-object value. */
+  String compactAttributeName(String iri);
+
+  /** Compacts an expanded entity type, as JSON-LD compaction does for an {@code @type} value. */
+  String compactType(String iri);
+
+  /** Compacts an expanded {@code vocab} value ({@code @type: @vocab} coercion). */
+  String compactVocab(String iri);
+
+  /**
+   * The context as the client gave it (a URL string, an array, or an inline object), without the
+   * implied core context; null when the client gave none (core context only).
+   */
+  JsonNode userContext();
+}
