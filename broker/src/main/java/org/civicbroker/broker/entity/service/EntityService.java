@@ -1,0 +1,181 @@
+package org.civicbroker.broker.entity.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+import org.civicbroker.broker.entity.store.EntityStore;
+import org.civicbroker.broker.entity.store.Versioned;
+import org.civicbroker.broker.events.ChangeKind;
+import org.civicbroker.broker.events.EntityChange;
+import org.civicbroker.broker.events.EntityChangePublisher;
+import org.civicbroker.model.entity.Entity;
+import org.civicbroker.model.entity.SystemTimes;
+import org.civicbroker.model.error.ErrorType;
+import org.civicbroker.model.error.NgsiLdException;
+import org.civicbroker.model.id.EntityId;
+import org.civicbroker.model.id.Tenant;
+import org.civicbroker.model.id.Uris;
+
+/**
+ * Runs entity writes against the store and emits one {@link EntityChange} per committed write.
+ * Read-modify-write operations use the store's compare-and-set, so concurrent writers to one entity
+ * never lose each other's changes: a lost race re-reads and re-applies the operation.
+ */
+@ApplicationScoped
+public class EntityService {
+  private static final int MAX_ATTEMPTS = 50;
+
+  private final EntityStore store;
+  private final EntityChangePublisher events;
+  private final Clock clock;
+
+  @Inject
+  public EntityService(EntityStore store, EntityChangePublisher events) {
+    this(store, events, Clock.systemUTC());
+  }
+
+  EntityService(EntityStore store, EntityChangePublisher events, Clock clock) {
+    this.store = store;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Stores a new entity (clause 5.6.1); AlreadyExists when the id is taken. */
+  public Uni<Entity> create(Tenant tenant, Entity entity, JsonNode context) {
+    Entity stamped = SystemTimes.created(entity, now());
+    return store
+        .insert(tenant, stamped)
+        .map(
+            done -> {
+              publish(
+                  tenant, ChangeKind.CREATED, null, stamped, stamped.attributes().names(), context);
+              return stamped;
+            });
+  }
+
+  /** The stored entity; ResourceNotFound (or NonexistentTenant) when absent. */
+  public Uni<Entity> retrieve(Tenant tenant, EntityId id) {
+    return requireTenant(tenant)
+        .flatMap(ok -> store.find(tenant, id))
+        .map(found -> found.map(Versioned::value).orElseThrow(() -> notFound(id)));
+  }
+
+  /** Deletes the entity (clause 5.6.6). */
+  public Uni<Void> delete(Tenant tenant, EntityId id, JsonNode context) {
+    return store
+        .delete(tenant, id)
+        .map(
+            deleted -> {
+              Entity before = deleted.orElseThrow(() -> notFound(id));
+              publish(
+                  tenant, ChangeKind.DELETED, before, null, before.attributes().names(), context);
+              return null;
+            });
+  }
+
+  /**
+   * Applies {@code operation} to the stored entity and writes the result with compare-and-set,
+   * retrying from a fresh read when another writer got there first.
+   */
+  public <R> Uni<R> modify(
+      Tenant tenant, EntityId id, ChangeKind kind, JsonNode context, EntityOperation<R> operation) {
+    return attempt(tenant, id, kind, context, operation, 1);
+  }
+
+  private <R> Uni<R> attempt(
+      Tenant tenant,
+      EntityId id,
+      ChangeKind kind,
+      JsonNode context,
+      EntityOperation<R> operation,
+      int attempt) {
+    return store
+        .find(tenant, id)
+        .flatMap(
+            found -> {
+              Versioned<Entity> current = found.orElseThrow(() -> notFound(id));
+              Outcome<R> outcome = operation.apply(current.value(), now());
+              if (!outcome.writes()) {
+                return Uni.createFrom().item(outcome.result());
+              }
+              return store
+                  .replace(tenant, outcome.next(), current.version())
+                  .flatMap(
+                      won -> {
+                        if (won) {
+                          publish(
+                              tenant,
+                              kind,
+                              current.value(),
+                              outcome.next(),
+                              outcome.changed(),
+                              context);
+                          return Uni.createFrom().item(outcome.result());
+                        }
+                        if (attempt >= MAX_ATTEMPTS) {
+                          return Uni.createFrom().failure(contention(id));
+                        }
+                        return attempt(tenant, id, kind, context, operation, attempt + 1);
+                      });
+            });
+  }
+
+  private Uni<Boolean> requireTenant(Tenant tenant) {
+    if (tenant.isDefault()) {
+      return Uni.createFrom().item(true);
+    }
+    return store
+        .tenantExists(tenant)
+        .map(
+            exists -> {
+              if (!exists) {
+                throw new NgsiLdException(
+                    ErrorType.NONEXISTENT_TENANT,
+                    "Tenant " + Uris.quote(tenant.name()) + " does not exist");
+              }
+              return true;
+            });
+  }
+
+  private void publish(
+      Tenant tenant,
+      ChangeKind kind,
+      Entity before,
+      Entity after,
+      Set<String> changed,
+      JsonNode context) {
+    Entity current = after != null ? after : before;
+    events.publish(
+        new EntityChange(
+            UUID.randomUUID().toString(),
+            tenant,
+            current.id().value(),
+            current.types(),
+            kind,
+            before,
+            after,
+            changed,
+            context,
+            current == after ? after.modifiedAt() : now()));
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  static NgsiLdException notFound(EntityId id) {
+    return NgsiLdException.notFound("Entity " + Uris.quote(id.value()) + " was not found");
+  }
+
+  private static NgsiLdException contention(EntityId id) {
+    return new NgsiLdException(
+        ErrorType.INTERNAL_ERROR,
+        "Entity " + Uris.quote(id.value()) + " is changing too fast to update; retry");
+  }
+}
