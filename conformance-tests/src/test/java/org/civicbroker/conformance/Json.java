@@ -36,6 +36,16 @@ public final class Json {
     return (ObjectNode) parse(Fixtures.text(path, values));
   }
 
+  /** The fixture's JSON with {@code ${id}} filled. */
+  public static JsonNode expected(String path, String id) {
+    return parse(Fixtures.text(path, java.util.Map.of("id", id)));
+  }
+
+  /** The fixture's JSON (no placeholders). */
+  public static JsonNode expected(String path) {
+    return parse(Fixtures.text(path));
+  }
+
   /** The member names of an object, sorted. */
   public static Set<String> keys(JsonNode object) {
     Set<String> keys = new TreeSet<>();

@@ -23,7 +23,7 @@ public final class Problems {
    */
   public static JsonNode assertProblem(Response response, int status, String typeName) {
     assertThat(response.statusCode()).as("status; body: %s", response.asString()).isEqualTo(status);
-    assertThat(mediaType(response))
+    assertThat(Responses.mediaType(response))
         .as("ProblemDetails media type (Content-Type %s)", response.contentType())
         .isEqualTo("application/json");
     JsonNode body = Json.parse(response);
@@ -37,7 +37,9 @@ public final class Problems {
   /** Like {@link #assertProblem} but accepting any of the given problem types. */
   public static JsonNode assertProblemOneOf(Response response, int status, String... typeNames) {
     assertThat(response.statusCode()).as("status; body: %s", response.asString()).isEqualTo(status);
-    assertThat(mediaType(response)).as("ProblemDetails media type").isEqualTo("application/json");
+    assertThat(Responses.mediaType(response))
+        .as("ProblemDetails media type")
+        .isEqualTo("application/json");
     JsonNode body = Json.parse(response);
     String[] uris = new String[typeNames.length];
     for (int i = 0; i < typeNames.length; i++) {
@@ -45,16 +47,5 @@ public final class Problems {
     }
     assertThat(body.path("type").asText()).as("problem type in %s", body).isIn((Object[]) uris);
     return body;
-  }
-
-  /** The media type of a response without parameters, lower case ({@code ""} when absent). */
-  public static String mediaType(Response response) {
-    String contentType = response.header("Content-Type");
-    if (contentType == null) {
-      return "";
-    }
-    int semicolon = contentType.indexOf(';');
-    String type = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
-    return type.trim().toLowerCase(java.util.Locale.ROOT);
   }
 }
