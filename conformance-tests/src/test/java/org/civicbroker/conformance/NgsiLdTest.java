@@ -9,6 +9,7 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -105,6 +106,14 @@ public abstract class NgsiLdTest {
         given().accept(JSON).queryParams(pairs(queryKeyValues)).get("/entities/{id}", id);
     assertThat(response.statusCode()).as("retrieve %s: %s", id, response.asString()).isEqualTo(200);
     return Json.parse(response);
+  }
+
+  /**
+   * A plain java.net.http client (HTTP/1.1, no default headers) for what RestAssured cannot do:
+   * requests without an Accept header, concurrent requests, bodies a server may refuse early.
+   */
+  protected static HttpClient httpClient() {
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   }
 
   /** Asserts that GET /entities/{id} answers 404 (the entity does not exist). */

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.civicbroker.conformance.BrokerUnderTest;
@@ -79,7 +78,7 @@ class ResponseMediaTypeTest extends NgsiLdTest {
             .build();
 
     HttpResponse<String> response =
-        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        httpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(Responses.mediaType(response.headers().firstValue("Content-Type").orElse(null)))
