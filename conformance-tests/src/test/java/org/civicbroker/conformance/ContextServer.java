@@ -11,6 +11,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Serves user @context documents from test fixtures over HTTP, as a real context provider would;
  * counts fetches so tests can check the broker caches them. One instance per test run.
+ *
+ * <p>By default it listens on 127.0.0.1, which only a broker on the same machine can reach. When
+ * testing a remote broker ({@code -Dbroker.url}), pass {@code -Dcontext.host=<an address of this
+ * machine the broker can reach>}: the server then listens on all interfaces and hands out URLs with
+ * that host.
  */
 public final class ContextServer {
   private static ContextServer instance;
@@ -19,8 +24,14 @@ public final class ContextServer {
   private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> fetches = new ConcurrentHashMap<>();
 
+  private final String advertisedHost;
+
   private ContextServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    String host = System.getProperty("context.host", "");
+    advertisedHost = host.isBlank() ? "127.0.0.1" : host;
+    InetSocketAddress bind =
+        host.isBlank() ? new InetSocketAddress("127.0.0.1", 0) : new InetSocketAddress(0);
+    server = HttpServer.create(bind, 0);
     server.createContext(
         "/",
         exchange -> {
@@ -73,6 +84,6 @@ public final class ContextServer {
   }
 
   private String url(String path) {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    return "http://" + advertisedHost + ":" + server.getAddress().getPort() + path;
   }
 }
