@@ -44,7 +44,7 @@ public final class Main {
       try {
         Path report = ReportWriter.write(result, options.reportDir().get());
         out.println(System.lineSeparator() + "Report written to " + report);
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         err.println("ngsi-ld-bench: could not write the report: " + e.getMessage());
         return 1;
       }

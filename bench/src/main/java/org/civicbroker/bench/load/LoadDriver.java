@@ -163,7 +163,7 @@ public final class LoadDriver {
 
   private void finish(long abandoned) {
     if (done.tryComplete(new Summary(dispatched, unsent, abandoned))) {
-      progress.tick(inFlight);
+      progress.done(cfg.duration().toNanos() / 1e9);
     }
   }
 }

@@ -25,6 +25,19 @@ public final class Progress {
     this.lastTick = t0;
   }
 
+  void done(double measuredSeconds) {
+    double p99 = recorder.percentileMillis(99);
+    sink.accept(
+        String.format(
+            Locale.ROOT,
+            "[%s] done: %d requests measured, %.1f req/s, p99 %s, errors %d",
+            label,
+            recorder.requests(),
+            recorder.requests() / measuredSeconds,
+            Double.isNaN(p99) ? "-" : String.format(Locale.ROOT, "%.2f ms", p99),
+            recorder.errorCount()));
+  }
+
   void tick(int inFlight) {
     long now = System.nanoTime();
     long total = recorder.requests() + recorder.warmupRequests();

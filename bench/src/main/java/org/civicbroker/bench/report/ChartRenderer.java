@@ -17,7 +17,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Draws PNG charts with XChart (headless AWT): the latency percentile distribution (x: percentile
- * on a 1/(1-p) log scale, y: ms) and throughput over time (x: second, y: requests/s).
+ * on the usual log10(1/(1-p)) scale, so 90 %, 99 %, 99.9 % are evenly spaced; y: ms) and throughput
+ * over time (x: second of measurement, y: requests/s).
  */
 public final class ChartRenderer {
   private static final int WIDTH = 900;
@@ -29,10 +30,7 @@ public final class ChartRenderer {
   public static void latency(String title, List<ScenarioResult> results, Path png)
       throws IOException {
     XYChart chart = chart(title + ": latency by percentile", "percentile", "latency (ms)");
-    chart
-        .getStyler()
-        .setXAxisLogarithmic(true)
-        .setxAxisTickLabelsFormattingFunction(ChartRenderer::percentileLabel);
+    chart.getStyler().setxAxisTickLabelsFormattingFunction(ChartRenderer::percentileLabel);
     for (ScenarioResult r : results) {
       addPercentiles(chart, r.target().label() + " requests", r.latencyMicros());
       r.deliveryMicros()
@@ -45,13 +43,16 @@ public final class ChartRenderer {
   public static void throughput(String title, List<ScenarioResult> results, Path png)
       throws IOException {
     XYChart chart = chart(title + ": throughput over time", "second of measurement", "requests/s");
+    chart.getStyler().setYAxisMin(0.0);
     for (ScenarioResult r : results) {
+      // only the measured seconds: answers drained after the end would show as a false drop
       long[] perSecond = r.perSecond();
-      double[] x = new double[Math.max(1, perSecond.length)];
-      double[] y = new double[x.length];
-      for (int i = 0; i < perSecond.length; i++) {
+      int n = Math.max(1, (int) Math.ceil(r.seconds()));
+      double[] x = new double[n];
+      double[] y = new double[n];
+      for (int i = 0; i < n; i++) {
         x[i] = i + 1;
-        y[i] = perSecond[i];
+        y[i] = i < perSecond.length ? perSecond[i] / Math.min(1.0, r.seconds() - i) : 0;
       }
       chart
           .addSeries(r.target().label() + " " + r.target().url(), x, y)
@@ -82,23 +83,27 @@ public final class ChartRenderer {
         if (p >= 1.0) {
           break;
         }
-        xs.add(1 / (1 - p));
+        xs.add(Math.log10(1 / (1 - p)));
         ys.add(v.getValueIteratedTo() / 1000.0);
       }
-      xs.add(xs.isEmpty() ? 1 : xs.get(xs.size() - 1) * 2);
+      // end with a vertical step up to the maximum
+      xs.add(xs.isEmpty() ? 0 : xs.get(xs.size() - 1));
       ys.add(h.getMaxValue() / 1000.0);
     } else {
-      xs.add(1.0);
+      xs.add(0.0);
       ys.add(0.0);
     }
     XYSeries s = chart.addSeries(name, xs, ys);
     s.setMarker(SeriesMarkers.NONE);
   }
 
-  /** 1/(1-p) back to a percentile label: 10 -> "90%", 1000 -> "99.9%". */
+  /** log10(1/(1-p)) back to a percentile label at whole numbers: 1 -> "90%", 3 -> "99.9%". */
   static String percentileLabel(double x) {
-    double p = 100 * (1 - 1 / x);
-    String s = String.format(Locale.ROOT, "%.4f", p).replaceAll("0+$", "").replaceAll("\\.$", "");
+    if (Math.abs(x - Math.rint(x)) > 1e-6 || x < 0) {
+      return "";
+    }
+    double p = 100 * (1 - Math.pow(10, -Math.rint(x)));
+    String s = String.format(Locale.ROOT, "%.6f", p).replaceAll("0+$", "").replaceAll("\\.$", "");
     return s + "%";
   }
 
