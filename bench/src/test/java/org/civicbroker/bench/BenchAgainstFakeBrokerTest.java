@@ -3,8 +3,6 @@ package org.civicbroker.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.civicbroker.bench.run.BenchRunner;
 import org.civicbroker.bench.run.RunResult;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class BenchAgainstFakeBrokerTest {
-  private final List<String> log = new ArrayList<>();
   private FakeBroker broker;
 
   @AfterEach
@@ -24,19 +21,13 @@ class BenchAgainstFakeBrokerTest {
     }
   }
 
-  private RunResult run(String... args) throws CliException {
+  private RunResult run(String args) throws CliException {
     String[] all =
         Stream.concat(
-                Stream.of("--url", broker.url(), "--warmup", "0s", "--seed", "7"), Stream.of(args))
+                Stream.of("--url", broker.url(), "--warmup", "0s", "--seed", "7"),
+                Stream.of(args.split(" ")))
             .toArray(String[]::new);
-    return new BenchRunner(
-            Cli.parse(all),
-            line -> {
-              synchronized (log) {
-                log.add(line);
-              }
-            })
-        .run();
+    return new BenchRunner(Cli.parse(all), line -> {}).run();
   }
 
   private static ScenarioResult only(RunResult run) {
@@ -60,38 +51,20 @@ class BenchAgainstFakeBrokerTest {
     ScenarioResult r =
         only(
             run(
-                "--scenario",
-                "get-by-id",
-                "--duration",
-                "1s",
-                "--entities",
-                "120",
-                "--batch-size",
-                "50",
-                "--connections",
-                "4"));
+                "--scenario get-by-id --duration 1s --entities 120 --batch-size 50 --connections 4 --tenant city"));
 
     assertThat(r.requests()).isPositive().isEqualTo(broker.count("GET /entities/{id}"));
     assertThat(r.errors()).isEmpty();
     assertThat(broker.count("POST /entityOperations/upsert")).isEqualTo(3);
     assertThat(broker.count("POST /entityOperations/delete")).isEqualTo(3);
     assertThat(broker.entities).isEmpty();
+    assertThat(broker.tenants).containsExactly("city");
   }
 
   @Test
   void openLoopRateIsRespected() throws Exception {
     broker = new FakeBroker();
-    ScenarioResult r =
-        only(
-            run(
-                "--scenario",
-                "patch-attrs",
-                "--duration",
-                "2s",
-                "--rate",
-                "150",
-                "--entities",
-                "20"));
+    ScenarioResult r = only(run("--scenario patch-attrs --duration 2s --rate 150 --entities 20"));
 
     long expected = 300; // 150 req/s for 2 s
     long tolerance = expected / 50 + 1; // 2 %
@@ -107,20 +80,7 @@ class BenchAgainstFakeBrokerTest {
     broker = new FakeBroker();
     RunResult run =
         run(
-            "--scenario",
-            "all",
-            "--duration",
-            "1s",
-            "--entities",
-            "60",
-            "--batch-size",
-            "25",
-            "--connections",
-            "4",
-            "--rate",
-            "200",
-            "--grace",
-            "3s");
+            "--scenario all --duration 1s --entities 60 --batch-size 25 --connections 4 --rate 200 --grace 3s");
 
     assertThat(run.results())
         .extracting(ScenarioResult::scenario)
@@ -139,13 +99,13 @@ class BenchAgainstFakeBrokerTest {
   @Test
   void queriesAreUrlEncodedAsNgsiLdExpects() throws Exception {
     broker = new FakeBroker();
-    only(run("--scenario", "query-type-q", "--duration", "300ms", "--entities", "25"));
+    only(run("--scenario query-type-q --duration 300ms --entities 25"));
     assertThat(broker.lastQuery)
         .containsEntry("q", "temperature>20;status==\"ok\"")
         .containsEntry("limit", "20");
     assertThat(broker.lastQuery.get("type")).matches("BenchQuery_\\w+_T[0-4]");
 
-    only(run("--scenario", "query-geo", "--duration", "300ms", "--entities", "25"));
+    only(run("--scenario query-geo --duration 300ms --entities 25"));
     assertThat(broker.lastQuery)
         .containsEntry("georel", "near;maxDistance==500")
         .containsEntry("geometry", "Point");
@@ -158,7 +118,7 @@ class BenchAgainstFakeBrokerTest {
   @Test
   void fallsBackToSingleRequestsWithoutBatchOperations() throws Exception {
     broker = new FakeBroker().withoutBatch();
-    ScenarioResult r = only(run("--scenario", "mixed", "--duration", "500ms", "--entities", "40"));
+    ScenarioResult r = only(run("--scenario mixed --duration 500ms --entities 40"));
 
     assertThat(broker.count("POST /entities")).isEqualTo(40);
     assertThat(broker.count("DELETE /entities/{id}")).isEqualTo(40);
@@ -175,18 +135,7 @@ class BenchAgainstFakeBrokerTest {
     broker = new FakeBroker().dropNotifications(7);
     // 50 entities for 100 subscriptions: every update is watched by two subscriptions
     ScenarioResult r =
-        only(
-            run(
-                "--scenario",
-                "notify",
-                "--duration",
-                "1s",
-                "--rate",
-                "60",
-                "--entities",
-                "50",
-                "--grace",
-                "1s"));
+        only(run("--scenario notify --duration 1s --rate 60 --entities 50 --grace 1s"));
 
     long updates = broker.count("PATCH /entities/{id}/attrs");
     assertThat(r.requests()).isEqualTo(updates);
@@ -207,16 +156,7 @@ class BenchAgainstFakeBrokerTest {
     ScenarioResult r =
         only(
             run(
-                "--scenario",
-                "batch-upsert",
-                "--duration",
-                "500ms",
-                "--entities",
-                "30",
-                "--batch-size",
-                "20",
-                "--connections",
-                "2"));
+                "--scenario batch-upsert --duration 500ms --entities 30 --batch-size 20 --connections 2"));
 
     assertThat(r.requests()).isEqualTo(broker.count("POST /entityOperations/upsert"));
     assertThat(metric(r, "entities/s")).isEqualTo(r.requests() * 20 / 0.5);

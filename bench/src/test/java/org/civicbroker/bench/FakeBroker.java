@@ -29,6 +29,7 @@ final class FakeBroker implements AutoCloseable {
   final Map<String, JsonObject> subscriptions = new ConcurrentHashMap<>();
   final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
   final Map<String, String> lastQuery = new ConcurrentHashMap<>();
+  final Set<String> tenants = ConcurrentHashMap.newKeySet();
   final AtomicLong notificationsSent = new AtomicLong();
   final AtomicLong notificationsDropped = new AtomicLong();
   private final AtomicInteger dropsLeft = new AtomicInteger();
@@ -78,6 +79,7 @@ final class FakeBroker implements AutoCloseable {
     String[] seg = path.split("/");
     String route = req.method() + " " + routeName(seg);
     counts.computeIfAbsent(route, k -> new AtomicLong()).incrementAndGet();
+    tenants.add(String.valueOf(req.getHeader("NGSILD-Tenant")));
     int status =
         switch (route) {
           case "POST /entities" -> create(req, body.toJsonObject());

@@ -20,17 +20,19 @@ class LoadDriverTest {
     vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
   }
 
-  /** Answers each request on the next event-loop turn, or after {@code slowMs} for one of them. */
+  /** Answers each request after {@code normalMs}, or after {@code slowMs} for one of them. */
   private final class FakeSource implements RequestSource {
     final AtomicInteger executed = new AtomicInteger();
     final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger maxInFlight = new AtomicInteger();
     final long slowSeq;
     final long slowMs;
+    final long normalMs;
 
-    FakeSource(long slowSeq, long slowMs) {
+    FakeSource(long slowSeq, long slowMs, long normalMs) {
       this.slowSeq = slowSeq;
       this.slowMs = slowMs;
+      this.normalMs = normalMs;
     }
 
     @Override
@@ -39,7 +41,7 @@ class LoadDriverTest {
       maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
       Promise<Outcome> p = Promise.promise();
       vertx.setTimer(
-          seq == slowSeq ? slowMs : 1,
+          seq == slowSeq ? slowMs : normalMs,
           id -> {
             inFlight.decrementAndGet();
             p.complete(new Outcome(seq % 10 == 9 ? 500 : 200, null, 0));
@@ -56,7 +58,7 @@ class LoadDriverTest {
 
   @Test
   void closedLoopKeepsConnectionsInFlightAndRecordsEveryRequest() {
-    FakeSource source = new FakeSource(-1, 0);
+    FakeSource source = new FakeSource(-1, 0, 1);
     Recorder recorder = new Recorder();
     LoadDriver.Summary summary = run(source, recorder, 4, 0, Duration.ofMillis(500));
 
@@ -70,7 +72,7 @@ class LoadDriverTest {
 
   @Test
   void openLoopSendsExactlyTheScheduledRequests() {
-    FakeSource source = new FakeSource(-1, 0);
+    FakeSource source = new FakeSource(-1, 0, 1);
     Recorder recorder = new Recorder();
     LoadDriver.Summary summary = run(source, recorder, 8, 200, Duration.ofSeconds(1));
 
@@ -84,7 +86,7 @@ class LoadDriverTest {
   void openLoopMeasuresFromScheduledStartSoStallsAreNotHidden() {
     // One connection at 100 req/s: request 10 stalls 300 ms, so the ~30 requests scheduled during
     // the stall wait behind it. Measured from their scheduled time, about 20 of them exceed 100 ms.
-    FakeSource source = new FakeSource(10, 300);
+    FakeSource source = new FakeSource(10, 300, 1);
     Recorder recorder = new Recorder();
     run(source, recorder, 1, 100, Duration.ofSeconds(1));
 
@@ -92,5 +94,17 @@ class LoadDriverTest {
     long over100ms = h.getTotalCount() - h.getCountBetweenValues(0, 100_000);
     assertThat(over100ms).isBetween(15L, 35L);
     assertThat(recorder.percentileMillis(100)).isGreaterThanOrEqualTo(300);
+  }
+
+  @Test
+  void openLoopCountsScheduledRequestsItCouldNotSendAsUnsent() {
+    // Every request takes 50 ms on one connection: at most ~20 of the 100 scheduled fit in 1 s.
+    FakeSource source = new FakeSource(-1, 0, 50);
+    Recorder recorder = new Recorder();
+    LoadDriver.Summary summary = run(source, recorder, 1, 100, Duration.ofSeconds(1));
+
+    assertThat(summary.dispatched() + summary.unsent()).isEqualTo(100);
+    assertThat(summary.dispatched()).isBetween(15L, 21L);
+    assertThat(recorder.requests()).isEqualTo(summary.dispatched());
   }
 }
