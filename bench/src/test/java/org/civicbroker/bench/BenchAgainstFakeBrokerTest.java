@@ -135,7 +135,7 @@ class BenchAgainstFakeBrokerTest {
     broker = new FakeBroker().dropNotifications(7);
     // 50 entities for 100 subscriptions: every update is watched by two subscriptions
     ScenarioResult r =
-        only(run("--scenario notify --duration 1s --rate 60 --entities 50 --grace 1s"));
+        only(run("--scenario notify --duration 1s --rate 60 --entities 50 --grace 2s"));
 
     long updates = broker.count("PATCH /entities/{id}/attrs");
     assertThat(r.requests()).isEqualTo(updates);

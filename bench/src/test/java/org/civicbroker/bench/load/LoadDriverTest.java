@@ -84,27 +84,29 @@ class LoadDriverTest {
 
   @Test
   void openLoopMeasuresFromScheduledStartSoStallsAreNotHidden() {
-    // One connection at 100 req/s: request 10 stalls 300 ms, so the ~30 requests scheduled during
-    // the stall wait behind it. Measured from their scheduled time, about 20 of them exceed 100 ms.
+    // One connection at 100 req/s: request 10 (scheduled at 100 ms) stalls 300 ms, so requests
+    // 11..30, scheduled at 110..300 ms, cannot start before 400 ms. Measured from their scheduled
+    // time each of them takes at least 100 ms, however fast the machine; measured from the actual
+    // send, only request 10 would.
     FakeSource source = new FakeSource(10, 300, 1);
     Recorder recorder = new Recorder();
     run(source, recorder, 1, 100, Duration.ofSeconds(1));
 
     Histogram h = recorder.latencyMicros();
     long over100ms = h.getTotalCount() - h.getCountBetweenValues(0, 100_000);
-    assertThat(over100ms).isBetween(15L, 35L);
+    assertThat(over100ms).isGreaterThanOrEqualTo(21);
     assertThat(recorder.percentileMillis(100)).isGreaterThanOrEqualTo(300);
   }
 
   @Test
   void openLoopCountsScheduledRequestsItCouldNotSendAsUnsent() {
-    // Every request takes 50 ms on one connection: at most ~20 of the 100 scheduled fit in 1 s.
+    // Every request takes at least 50 ms on one connection: at most 20 of the 100 fit in 1 s.
     FakeSource source = new FakeSource(-1, 0, 50);
     Recorder recorder = new Recorder();
     LoadDriver.Summary summary = run(source, recorder, 1, 100, Duration.ofSeconds(1));
 
     assertThat(summary.dispatched() + summary.unsent()).isEqualTo(100);
-    assertThat(summary.dispatched()).isBetween(15L, 21L);
+    assertThat(summary.dispatched()).isBetween(5L, 20L);
     assertThat(recorder.requests()).isEqualTo(summary.dispatched());
   }
 }
