@@ -83,10 +83,7 @@ public final class ReportWriter {
         .append(o.connections())
         .append(" connections (HTTP/1.1 keep-alive, no pipelining)\n");
     md.append("- ")
-        .append(
-            o.openLoop()
-                ? "open loop at " + o.rate() + " requests/s"
-                : "closed loop (notify: open loop at 100 updates/s)")
+        .append(o.openLoop() ? "open loop at " + o.rate() + " requests/s" : closedLoop(o))
         .append('\n');
     md.append("- ")
         .append(o.entities())
@@ -94,6 +91,12 @@ public final class ReportWriter {
         .append(o.batchSize())
         .append('\n');
     md.append("- tenant: ").append(o.tenant().orElse("default")).append("\n\n");
+  }
+
+  private static String closedLoop(BenchOptions o) {
+    return o.scenarios().contains("notify")
+        ? "closed loop (notify: open loop at 100 updates/s)"
+        : "closed loop";
   }
 
   private static void scenario(StringBuilder md, RunResult run, String scenario, Path dir)
@@ -129,6 +132,9 @@ public final class ReportWriter {
         "- Latency is from the request's start to the last byte of its answer. In open loop "
             + "(--rate) a request's start is the time it was *scheduled*, so waiting behind a slow "
             + "answer counts (no coordinated omission).\n");
+    md.append(
+        "- Latency percentiles cover every answered request, error answers included; requests "
+            + "that got no answer (timeouts, refused connections) are only counted as errors.\n");
     md.append(
         "- req/s counts every measured request, failed or not; errors are listed by HTTP status "
             + "(207 Multi-Status counts as an error) or transport failure.\n");

@@ -37,7 +37,15 @@ final class Population {
   }
 
   void create() {
-    ctx.log().accept("setup: creating " + size() + " " + kind + " entities of " + types + " types");
+    ctx.log()
+        .accept(
+            "setup: creating "
+                + size()
+                + " "
+                + kind
+                + " entities ("
+                + types
+                + (types == 1 ? " type)" : " types)"));
     ctx.bulk().upsert(size(), i -> factory.entity(id(i), type(i), i));
   }
 
