@@ -50,17 +50,18 @@ final class AttributeWriter {
       return wrapper;
     }
     if (instances.size() == 1) {
-      return instance(instances.get(0));
+      return instance(instances.get(0), true);
     }
-    return F.arrayNode().addAll(instances.stream().map(this::instance).toList());
+    return F.arrayNode().addAll(instances.stream().map(a -> instance(a, false)).toList());
   }
 
   private static boolean isSingleDefault(List<Attribute> instances) {
     return instances.size() == 1 && instances.get(0).datasetId() == null;
   }
 
-  private JsonNode instance(Attribute a) {
-    return options.format() == Format.SIMPLIFIED ? simplified(a) : full(a);
+  /** One instance; {@code bare} allows the concise bare-value form (not inside arrays). */
+  private JsonNode instance(Attribute a, boolean bare) {
+    return options.format() == Format.SIMPLIFIED ? simplified(a) : full(a, bare);
   }
 
   private JsonNode simplified(Attribute a) {
@@ -79,7 +80,7 @@ final class AttributeWriter {
     };
   }
 
-  private JsonNode full(Attribute a) {
+  private JsonNode full(Attribute a, boolean bare) {
     Optional<LanguageFilter.Selection> selected = selection(a);
     AttributeType type = selected.isPresent() ? AttributeType.PROPERTY : a.type();
     JsonNode value = selected.isPresent() ? selected.get().value().deepCopy() : values.value(a);
@@ -91,8 +92,13 @@ final class AttributeWriter {
     values.objectType(a, o);
     selected.ifPresent(s -> o.put(Members.LANG, s.language()));
     meta(a.meta(), o);
-    if (options.format() == Format.CONCISE && o.size() == 1 && isBareable(type, value)) {
-      return value;
+    if (options.format() == Format.CONCISE) {
+      if (bare && o.size() == 1 && isBareable(type, value)) {
+        return value;
+      }
+      if (Shape.of("", o).type() != type) {
+        o.put(Members.TYPE, type.term());
+      }
     }
     return o;
   }
