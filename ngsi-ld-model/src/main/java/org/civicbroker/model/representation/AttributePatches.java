@@ -3,9 +3,11 @@ package org.civicbroker.model.representation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.civicbroker.model.entity.Attribute;
 import org.civicbroker.model.entity.AttributeMeta;
 import org.civicbroker.model.entity.Attributes;
@@ -24,7 +26,8 @@ import org.civicbroker.model.error.NgsiLdException;
  * without {@code objectType} keeps the existing objectType; {@code observedAt} and {@code unitCode}
  * given replace, those set to NGSI-LD Null are removed, others stay; sub-attribute changes are
  * applied recursively; system timestamps stay (the broker updates {@code modifiedAt}). A patch for
- * an absent instance creates it, which needs a value.
+ * an absent instance creates it, which needs a value. Instances keep their order; a new instance is
+ * appended.
  */
 public final class AttributePatches {
   private AttributePatches() {}
@@ -47,7 +50,7 @@ public final class AttributePatches {
 
   private static Attributes applyOne(Attributes attrs, String name, AttributeChange c) {
     if (c instanceof AttributeChange.Replace r) {
-      return attrs.withInstance(name, r.instance());
+      return withInstance(attrs, name, r.instance());
     }
     if (c instanceof AttributeChange.Delete d) {
       return attrs.withoutInstance(name, d.datasetId());
@@ -61,7 +64,20 @@ public final class AttributePatches {
             .instance(name, p.datasetId())
             .map(existing -> apply(p, existing))
             .orElseGet(() -> create(p, name));
-    return attrs.withInstance(name, next);
+    return withInstance(attrs, name, next);
+  }
+
+  /** Replaces the instance with the same datasetId in place, or appends it. */
+  private static Attributes withInstance(Attributes attrs, String name, Attribute instance) {
+    List<Attribute> list = new ArrayList<>(attrs.get(name));
+    for (int i = 0; i < list.size(); i++) {
+      if (Objects.equals(list.get(i).datasetId(), instance.datasetId())) {
+        list.set(i, instance);
+        return attrs.with(name, list);
+      }
+    }
+    list.add(instance);
+    return attrs.with(name, list);
   }
 
   /** Applies a patch to the existing instance with the same datasetId. */

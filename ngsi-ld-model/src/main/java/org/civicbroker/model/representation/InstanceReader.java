@@ -20,6 +20,10 @@ import org.civicbroker.model.jsonld.LdContext;
  * 4.5 and 5.2.5 - 5.2.6): value, {@code observedAt}, {@code unitCode}, {@code datasetId}, {@code
  * objectType}; {@code createdAt}, {@code modifiedAt}, {@code deletedAt} and {@code instanceId} are
  * ignored as the broker sets them; any other member is a sub-attribute.
+ *
+ * <p>The body of a Partial Attribute Update is always read as attribute members: there an object
+ * without value member (e.g. {@code {"accuracy": 0.9}}) changes sub-attributes, where elsewhere the
+ * concise rules would make it a Property whose value is that object.
  */
 final class InstanceReader {
   private final ValueReader values;
@@ -41,7 +45,10 @@ final class InstanceReader {
   private InstanceParts readObject(String where, ObjectNode o, ReadMode mode) {
     Shape shape = Shape.of(where, o);
     return switch (shape.kind()) {
-      case BARE_VALUE -> InstanceParts.ofValue(values.property(where, o));
+      case BARE_VALUE ->
+          mode == ReadMode.PARTIAL
+              ? readMembers(where, o, null, mode)
+              : InstanceParts.ofValue(values.property(where, o));
       case BARE_GEOMETRY ->
           InstanceParts.ofValue(new GeoProperty(GeoJsonGeometry.validate(o, where), null));
       case MEMBERS -> readMembers(where, o, shape.type(), mode);

@@ -19,7 +19,10 @@ final class NullMarkers {
     }
     return switch (type) {
       case LANGUAGE_PROPERTY ->
-          valueNode.isObject() && valueNode.size() == 1 && isPlainNull(valueNode.get(Members.NONE));
+          valueNode.isObject()
+              && valueNode.size() == 1
+              && valueNode.has(Members.NONE)
+              && isPlainNull(valueNode.get(Members.NONE));
       case LIST_PROPERTY, LIST_RELATIONSHIP ->
           valueNode.isArray() && valueNode.size() == 1 && isNullItem(valueNode.get(0));
       default -> false;
