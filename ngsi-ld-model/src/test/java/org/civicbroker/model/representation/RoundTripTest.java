@@ -28,16 +28,20 @@ class RoundTripTest {
     "roundtrip/all-types.jsonld, CONCISE, concise/all-types.concise.jsonld",
     "concise/all-types.concise.jsonld, NORMALIZED, roundtrip/all-types.jsonld",
     "roundtrip/all-types.jsonld, SIMPLIFIED, keyvalues/all-types.jsonld",
-    "roundtrip/expanded-names.input.jsonld, NORMALIZED, roundtrip/expanded-names.normalized.jsonld"
+    "roundtrip/expanded-names.input.jsonld, NORMALIZED, roundtrip/expanded-names.normalized.jsonld",
+    "roundtrip/ambiguous-values.jsonld, NORMALIZED, roundtrip/ambiguous-values.jsonld",
+    "roundtrip/ambiguous-values.jsonld, CONCISE, roundtrip/ambiguous-values.concise.jsonld",
+    "roundtrip/ambiguous-values.concise.jsonld, NORMALIZED, roundtrip/ambiguous-values.jsonld"
   })
   void rendersAsExpected(String input, Format format, String expected) {
     JsonNode actual = render(input, format);
     assertThat(actual).isEqualTo(Fixtures.json(expected));
   }
 
-  @Test
-  void normalizedAndConciseOutputReadBackToTheSameEntity() {
-    Entity entity = reader.read(Fixtures.object("roundtrip/all-types.jsonld"), ctx);
+  @ParameterizedTest
+  @CsvSource({"roundtrip/all-types.jsonld", "roundtrip/ambiguous-values.jsonld"})
+  void normalizedAndConciseOutputReadBackToTheSameEntity(String input) {
+    Entity entity = reader.read(Fixtures.object(input), ctx);
     for (Format f : new Format[] {Format.NORMALIZED, Format.CONCISE}) {
       ObjectNode written = writer.write(entity, RenderOptions.DEFAULT.withFormat(f), ctx);
       assertThat(reader.read(written, ctx)).as(f.name()).isEqualTo(entity);
