@@ -61,17 +61,33 @@ final class AttributeReader {
     return result;
   }
 
-  /** An array whose elements are all JSON objects holds instances; other arrays are values. */
+  /**
+   * An array holds instances (a multi-attribute) when each element is a JSON object with an
+   * attribute marker: {@code type}, a value member or {@code datasetId}. Other arrays, such as
+   * {@code ["a", "b"]} or {@code [{"x": 1}]}, are the value of a concise Property.
+   */
   private static boolean isInstanceArray(JsonNode node) {
     if (node == null || !node.isArray() || node.isEmpty()) {
       return false;
     }
     for (JsonNode n : node) {
-      if (!n.isObject()) {
+      if (!n.isObject() || !hasAttributeMarker(n)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean hasAttributeMarker(JsonNode n) {
+    if (n.has(Members.TYPE) || n.has("@type") || n.has(Members.DATASET_ID)) {
+      return true;
+    }
+    for (String key : Members.VALUE_KEYS) {
+      if (n.has(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private AttributeChange one(String path, JsonNode node, ReadMode mode, int depth) {

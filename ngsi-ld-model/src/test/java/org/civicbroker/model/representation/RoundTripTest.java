@@ -31,7 +31,8 @@ class RoundTripTest {
     "roundtrip/expanded-names.input.jsonld, NORMALIZED, roundtrip/expanded-names.normalized.jsonld",
     "roundtrip/ambiguous-values.jsonld, NORMALIZED, roundtrip/ambiguous-values.jsonld",
     "roundtrip/ambiguous-values.jsonld, CONCISE, roundtrip/ambiguous-values.concise.jsonld",
-    "roundtrip/ambiguous-values.concise.jsonld, NORMALIZED, roundtrip/ambiguous-values.jsonld"
+    "roundtrip/ambiguous-values.concise.jsonld, NORMALIZED, roundtrip/ambiguous-values.jsonld",
+    "concise/arrays.input.jsonld, NORMALIZED, concise/arrays.normalized.jsonld"
   })
   void rendersAsExpected(String input, Format format, String expected) {
     JsonNode actual = render(input, format);
