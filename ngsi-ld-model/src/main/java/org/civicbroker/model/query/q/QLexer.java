@@ -205,59 +205,11 @@ final class QLexer {
         || Temporals.looksLikeTime(s);
   }
 
-  /** A JSON string starting at {@code pos}, decoded (RFC 8259 section 7). */
+  /** A JSON string starting at {@code pos}, decoded; {@code pos} moves past it. */
   private String quoted() {
-    int start = pos;
-    StringBuilder sb = new StringBuilder();
-    int i = start + 1;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        pos = i + 1;
-        return sb.toString();
-      }
-      if (c == '\\') {
-        i = escape(i, sb);
-      } else if (c < 0x20) {
-        throw error("control character in string", i);
-      } else {
-        sb.append(c);
-        i++;
-      }
-    }
-    throw error("unterminated string starting", start);
-  }
-
-  private int escape(int at, StringBuilder sb) {
-    if (at + 1 >= text.length()) {
-      throw error("unterminated escape", at);
-    }
-    char e = text.charAt(at + 1);
-    switch (e) {
-      case '"', '\\', '/' -> sb.append(e);
-      case 'b' -> sb.append('\b');
-      case 'f' -> sb.append('\f');
-      case 'n' -> sb.append('\n');
-      case 'r' -> sb.append('\r');
-      case 't' -> sb.append('\t');
-      case 'u' -> {
-        sb.append(unicodeEscape(at));
-        return at + 6;
-      }
-      default -> throw error("invalid escape '\\" + e + "'", at);
-    }
-    return at + 2;
-  }
-
-  private char unicodeEscape(int at) {
-    if (at + 6 > text.length()) {
-      throw error("invalid \\u escape", at);
-    }
-    try {
-      return (char) Integer.parseInt(text.substring(at + 2, at + 6), 16);
-    } catch (NumberFormatException e) {
-      throw error("invalid \\u escape", at);
-    }
+    QStrings.Decoded d = QStrings.decode(text, pos);
+    pos = d.end();
+    return d.value();
   }
 
   private int scanName(int start) {
