@@ -1,0 +1,60 @@
+package org.civicbroker.broker.storage;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The H2 (MVStore) backend of mongo-java-server, made durable per write. The stock backend only
+ * commits the MVStore from a background thread (every second by default), so a write acknowledged
+ * just before a crash would be lost. This backend commits after every write command, before the
+ * reply goes out: an acknowledged write has reached the operating system (and, with {@code fsync},
+ * the disk). Concurrent writers share commits: {@code MVStore.commit()} is serialised by a lock and
+ * is a no-op when an earlier commit already stored the change.
+ */
+final class DurableH2Backend extends H2Backend {
+
+  /** Commands of the MongoDB protocol that may change data or metadata. */
+  private static final Set<String> WRITE_COMMANDS =
+      Set.of(
+          "insert",
+          "update",
+          "delete",
+          "findandmodify",
+          "create",
+          "createindexes",
+          "drop",
+          "dropdatabase",
+          "dropindexes",
+          "deleteindexes",
+          "renamecollection",
+          "aggregate");
+
+  private final boolean fsync;
+
+  DurableH2Backend(String fileName, boolean fsync) {
+    super(fileName);
+    this.fsync = fsync;
+  }
+
+  @Override
+  public Document handleCommand(Channel channel, String database, String command, Document query) {
+    try {
+      return super.handleCommand(channel, database, command, query);
+    } finally {
+      if (WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT))
+          || getMvStore().hasUnsavedChanges()) {
+        commitWrite();
+      }
+    }
+  }
+
+  private void commitWrite() {
+    commit();
+    if (fsync) {
+      getMvStore().sync();
+    }
+  }
+}
