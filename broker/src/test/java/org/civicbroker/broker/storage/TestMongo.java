@@ -1,0 +1,57 @@
+package org.civicbroker.broker.storage;
+
+import io.quarkus.mongodb.impl.ReactiveMongoClientImpl;
+import io.quarkus.mongodb.reactive.ReactiveMongoClient;
+import java.nio.file.Path;
+import org.civicbroker.broker.config.StorageConfig.Backend;
+import org.civicbroker.broker.entity.store.mongo.MongoEntityStore;
+
+/**
+ * An embedded server on a free port with a client of the real driver (wrapped like Quarkus wraps
+ * it) and the stores on top, for tests that run without the Quarkus application.
+ */
+public final class TestMongo implements AutoCloseable {
+  public static final String DATABASE = "ngsild";
+
+  private final EmbeddedMongoServer server;
+  private final ReactiveMongoClient client;
+
+  private TestMongo(EmbeddedMongoServer server) {
+    this.server = server;
+    this.client =
+        new ReactiveMongoClientImpl(
+            com.mongodb.reactivestreams.client.MongoClients.create(server.connectionString()));
+  }
+
+  public static TestMongo memory() {
+    return new TestMongo(EmbeddedMongoServer.start(Backend.MEMORY, null, 0, false));
+  }
+
+  public static TestMongo h2(Path directory, boolean fsync) {
+    return new TestMongo(EmbeddedMongoServer.start(Backend.H2, directory, 0, fsync));
+  }
+
+  /** A client of a server running elsewhere (e.g. in another process). */
+  public static ReactiveMongoClient client(int port) {
+    return new ReactiveMongoClientImpl(
+        com.mongodb.reactivestreams.client.MongoClients.create("mongodb://127.0.0.1:" + port));
+  }
+
+  public EmbeddedMongoServer server() {
+    return server;
+  }
+
+  public ReactiveMongoClient client() {
+    return client;
+  }
+
+  public MongoEntityStore entityStore() {
+    return new MongoEntityStore(new TenantDatabases(client, DATABASE));
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    server.close();
+  }
+}
