@@ -53,7 +53,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
       throw e;
     }
     EmbeddedMongoServer started = new EmbeddedMongoServer(server, backend);
-    LOG.infof("Embedded MongoDB-wire server (%s) listening on %s", backend, started.address);
+    LOG.infof(
+        "Embedded MongoDB-wire server (%s) listening on %s; it keeps only unique indexes and"
+            + " scans collections for queries",
+        backend, started.address);
     return started;
   }
 

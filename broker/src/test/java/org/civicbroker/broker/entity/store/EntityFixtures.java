@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,10 +85,9 @@ public final class EntityFixtures {
 
   private static Entity entity(ObjectNode node) {
     Map<String, List<Attribute>> attrs = new LinkedHashMap<>();
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!Set.of("id", "type", "scope", "createdAt", "modifiedAt").contains(key)) {
-        attrs.put(key, instances(node.get(key)));
+    for (Map.Entry<String, JsonNode> member : node.properties()) {
+      if (!Set.of("id", "type", "scope", "createdAt", "modifiedAt").contains(member.getKey())) {
+        attrs.put(member.getKey(), instances(member.getValue()));
       }
     }
     return new Entity(
@@ -130,10 +128,9 @@ public final class EntityFixtures {
 
   private static AttributeMeta meta(ObjectNode n) {
     Map<String, List<Attribute>> sub = new LinkedHashMap<>();
-    for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!MEMBERS.contains(key)) {
-        sub.put(key, instances(n.get(key)));
+    for (Map.Entry<String, JsonNode> member : n.properties()) {
+      if (!MEMBERS.contains(member.getKey())) {
+        sub.put(member.getKey(), instances(member.getValue()));
       }
     }
     return new AttributeMeta(

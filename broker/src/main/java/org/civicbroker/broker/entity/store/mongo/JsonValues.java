@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -51,8 +50,7 @@ final class JsonValues {
 
   static Document objectToBson(JsonNode object) {
     Document doc = new Document();
-    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
       doc.append(FieldNames.encode(field.getKey()), toBson(field.getValue()));
     }
     return doc;
