@@ -3,7 +3,6 @@ package org.civicbroker.broker.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.smallrye.mutiny.Uni;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import org.civicbroker.broker.entity.store.EntityFixtures;
 import org.civicbroker.broker.entity.store.EntityStore;
 import org.civicbroker.broker.entity.store.Versioned;
-import org.civicbroker.broker.entity.store.mongo.MongoEntityStore;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.id.EntityId;
 import org.civicbroker.model.id.Tenant;
@@ -84,12 +82,10 @@ class H2PersistenceTest {
   void acknowledgedWritesSurviveAKilledServerProcess() throws Exception {
     Process server = startServerProcess();
     List<Entity> entities;
-    try {
-      ReactiveMongoClient client = TestMongo.client(readPort(server));
-      entities = write(new MongoEntityStore(new TenantDatabases(client, TestMongo.DATABASE)));
+    try (TestMongoClient client = new TestMongoClient(readPort(server))) {
+      entities = write(client.store());
       server.destroyForcibly();
       assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      client.close();
     } finally {
       server.destroyForcibly();
     }

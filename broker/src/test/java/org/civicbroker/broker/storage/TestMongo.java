@@ -1,5 +1,8 @@
 package org.civicbroker.broker.storage;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.connection.TransportSettings;
 import io.quarkus.mongodb.impl.ReactiveMongoClientImpl;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import java.nio.file.Path;
@@ -18,9 +21,7 @@ public final class TestMongo implements AutoCloseable {
 
   private TestMongo(EmbeddedMongoServer server) {
     this.server = server;
-    this.client =
-        new ReactiveMongoClientImpl(
-            com.mongodb.reactivestreams.client.MongoClients.create(server.connectionString()));
+    this.client = client(server.connectionString());
   }
 
   public static TestMongo memory() {
@@ -33,8 +34,21 @@ public final class TestMongo implements AutoCloseable {
 
   /** A client of a server running elsewhere (e.g. in another process). */
   public static ReactiveMongoClient client(int port) {
+    return client("mongodb://127.0.0.1:" + port);
+  }
+
+  /**
+   * A client on Netty, like the Quarkus one, with event-loop threads of its own (the JDK's shared
+   * asynchronous channel group would keep the context class loader of whichever test created it).
+   */
+  private static ReactiveMongoClient client(String connectionString) {
+    MongoClientSettings settings =
+        MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString(connectionString))
+            .transportSettings(TransportSettings.nettyBuilder().build())
+            .build();
     return new ReactiveMongoClientImpl(
-        com.mongodb.reactivestreams.client.MongoClients.create("mongodb://127.0.0.1:" + port));
+        com.mongodb.reactivestreams.client.MongoClients.create(settings));
   }
 
   public EmbeddedMongoServer server() {
