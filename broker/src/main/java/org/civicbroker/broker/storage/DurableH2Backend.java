@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.util.Locale;
 import java.util.Set;
+import org.h2.mvstore.MVStore;
 
 /**
  * The H2 (MVStore) backend of mongo-java-server, made durable per write. The stock backend only
@@ -35,8 +36,22 @@ final class DurableH2Backend extends H2Backend {
   private final boolean fsync;
 
   DurableH2Backend(String fileName, boolean fsync) {
-    super(fileName);
+    super(open(fileName, fsync));
     this.fsync = fsync;
+  }
+
+  /**
+   * Opens the store. MVStore never overwrites a chunk younger than its retention time (45 s by
+   * default), trusting the OS to flush within that time; with a commit per write that lets the file
+   * grow by every chunk of the last 45 s (measured: 230 MB for 8 MB of entities). With fsync every
+   * chunk is on the device before the next commit, so freed space may be reused at once.
+   */
+  private static MVStore open(String fileName, boolean fsync) {
+    MVStore store = new MVStore.Builder().fileName(fileName).open();
+    if (fsync) {
+      store.setRetentionTime(0);
+    }
+    return store;
   }
 
   @Override

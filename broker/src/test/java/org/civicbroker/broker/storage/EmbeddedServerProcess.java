@@ -6,7 +6,8 @@ import org.civicbroker.broker.config.StorageConfig.Backend;
 
 /**
  * Runs an embedded H2 server in a process of its own, so that a test can kill it (SIGKILL) like a
- * crash: prints {@code PORT <n>} once it listens, then waits for its standard input to close.
+ * crash. Arguments: data directory, fsync flag. Prints {@code PORT <n>} once it listens, then waits
+ * for its standard input to close.
  */
 public final class EmbeddedServerProcess {
   public static final String PORT_LINE = "PORT ";
@@ -14,7 +15,8 @@ public final class EmbeddedServerProcess {
   private EmbeddedServerProcess() {}
 
   public static void main(String[] args) throws IOException {
-    EmbeddedMongoServer server = EmbeddedMongoServer.start(Backend.H2, Path.of(args[0]), 0, false);
+    EmbeddedMongoServer server =
+        EmbeddedMongoServer.start(Backend.H2, Path.of(args[0]), 0, Boolean.parseBoolean(args[1]));
     System.out.println(PORT_LINE + server.port());
     System.out.flush();
     while (System.in.read() >= 0) {

@@ -21,6 +21,8 @@ import org.civicbroker.model.id.EntityId;
 import org.civicbroker.model.id.Tenant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The embedded H2 backend keeps acknowledged writes across restarts and crashes. */
 class H2PersistenceTest {
@@ -69,18 +71,19 @@ class H2PersistenceTest {
   @Test
   void dataSurvivesARestart() {
     List<Entity> entities;
-    try (TestMongo first = TestMongo.h2(directory, false)) {
+    try (TestMongo first = TestMongo.h2(directory, true)) {
       entities = write(first.entityStore());
     }
 
-    try (TestMongo second = TestMongo.h2(directory, false)) {
+    try (TestMongo second = TestMongo.h2(directory, true)) {
       assertWritten(second.entityStore(), entities);
     }
   }
 
-  @Test
-  void acknowledgedWritesSurviveAKilledServerProcess() throws Exception {
-    Process server = startServerProcess();
+  @ParameterizedTest(name = "fsync={0}")
+  @ValueSource(booleans = {true, false})
+  void acknowledgedWritesSurviveAKilledServerProcess(boolean fsync) throws Exception {
+    Process server = startServerProcess(fsync);
     List<Entity> entities;
     try (TestMongoClient client = new TestMongoClient(readPort(server))) {
       entities = write(client.store());
@@ -91,7 +94,7 @@ class H2PersistenceTest {
     }
     assertThat(server.exitValue()).isEqualTo(137); // killed by SIGKILL: no shutdown, no flush
 
-    try (TestMongo reopened = TestMongo.h2(directory, false)) {
+    try (TestMongo reopened = TestMongo.h2(directory, fsync)) {
       assertWritten(reopened.entityStore(), entities);
     }
   }
@@ -115,14 +118,15 @@ class H2PersistenceTest {
     }
   }
 
-  private Process startServerProcess() throws IOException {
+  private Process startServerProcess(boolean fsync) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(
             java,
             "-cp",
             System.getProperty("java.class.path"),
             EmbeddedServerProcess.class.getName(),
-            directory.toString())
+            directory.toString(),
+            Boolean.toString(fsync))
         .redirectError(directory.resolve("server.log").toFile())
         .start();
   }
