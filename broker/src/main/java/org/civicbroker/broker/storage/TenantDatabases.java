@@ -5,6 +5,8 @@ import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
 import io.quarkus.mongodb.reactive.ReactiveMongoDatabase;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -33,7 +35,8 @@ public class TenantDatabases {
   private final ReactiveMongoClient client;
   private final String defaultDatabase;
   private final Set<String> knownDatabases = ConcurrentHashMap.newKeySet();
-  private final Map<String, Uni<Void>> indexed = new ConcurrentHashMap<>();
+  private final Map<String, Uni<Void>> indexing = new ConcurrentHashMap<>();
+  private final Set<String> indexed = ConcurrentHashMap.newKeySet();
   private final Set<String> rejectedIndexes = ConcurrentHashMap.newKeySet();
 
   @Inject
@@ -89,12 +92,35 @@ public class TenantDatabases {
 
   /** The tenant's collection, after its declared indexes were created (once per process). */
   public Uni<ReactiveMongoCollection<Document>> collection(Tenant tenant, CollectionSpec spec) {
-    ReactiveMongoDatabase database = database(tenant);
-    ReactiveMongoCollection<Document> collection = database.getCollection(spec.name());
-    String key = database.getName() + "/" + spec.name();
-    return indexed
-        .computeIfAbsent(key, k -> createIndexes(collection, spec).memoize().indefinitely())
-        .replaceWith(collection);
+    ReactiveMongoCollection<Document> collection = database(tenant).getCollection(spec.name());
+    String key = databaseName(tenant) + "/" + spec.name();
+    if (indexed.contains(key)) {
+      return Uni.createFrom().item(collection);
+    }
+    Uni<Void> indexes =
+        indexing.computeIfAbsent(
+            key,
+            k ->
+                createIndexes(collection, spec)
+                    .invoke(() -> indexed.add(k))
+                    .memoize()
+                    .indefinitely());
+    return onCallerContext(indexes).replaceWith(collection);
+  }
+
+  /**
+   * Delivers the item on the Vert.x context of the subscriber: a request that waits for index
+   * creation started by another request must not continue on that request's context.
+   */
+  private static <T> Uni<T> onCallerContext(Uni<T> uni) {
+    return Uni.createFrom()
+        .deferred(
+            () -> {
+              Context context = Vertx.currentContext();
+              return context == null
+                  ? uni
+                  : uni.emitOn(task -> context.runOnContext(ignored -> task.run()));
+            });
   }
 
   private Uni<Void> createIndexes(
