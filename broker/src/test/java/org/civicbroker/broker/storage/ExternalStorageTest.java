@@ -93,6 +93,11 @@ class ExternalStorageTest {
     @Override
     public void stop() {
       server.close();
+      try {
+        Files.deleteIfExists(unusedDataDirectory.getParent());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 }
