@@ -1,0 +1,71 @@
+package org.civicbroker.broker.storage;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.connection.TransportSettings;
+import io.quarkus.mongodb.impl.ReactiveMongoClientImpl;
+import io.quarkus.mongodb.reactive.ReactiveMongoClient;
+import java.nio.file.Path;
+import org.civicbroker.broker.config.StorageConfig.Backend;
+import org.civicbroker.broker.entity.store.mongo.MongoEntityStore;
+
+/**
+ * An embedded server on a free port with a client of the real driver (wrapped like Quarkus wraps
+ * it) and the stores on top, for tests that run without the Quarkus application.
+ */
+public final class TestMongo implements AutoCloseable {
+  public static final String DATABASE = "ngsild";
+
+  private final EmbeddedMongoServer server;
+  private final ReactiveMongoClient client;
+
+  private TestMongo(EmbeddedMongoServer server) {
+    this.server = server;
+    this.client = client(server.connectionString());
+  }
+
+  public static TestMongo memory() {
+    return new TestMongo(EmbeddedMongoServer.start(Backend.MEMORY, null, 0, false));
+  }
+
+  public static TestMongo h2(Path directory, boolean fsync) {
+    return new TestMongo(EmbeddedMongoServer.start(Backend.H2, directory, 0, fsync));
+  }
+
+  /** A client of a server running elsewhere (e.g. in another process). */
+  public static ReactiveMongoClient client(int port) {
+    return client("mongodb://127.0.0.1:" + port);
+  }
+
+  /**
+   * A client on Netty, like the Quarkus one, with event-loop threads of its own (the JDK's shared
+   * asynchronous channel group would keep the context class loader of whichever test created it).
+   */
+  private static ReactiveMongoClient client(String connectionString) {
+    MongoClientSettings settings =
+        MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString(connectionString))
+            .transportSettings(TransportSettings.nettyBuilder().build())
+            .build();
+    return new ReactiveMongoClientImpl(
+        com.mongodb.reactivestreams.client.MongoClients.create(settings));
+  }
+
+  public EmbeddedMongoServer server() {
+    return server;
+  }
+
+  public ReactiveMongoClient client() {
+    return client;
+  }
+
+  public MongoEntityStore entityStore() {
+    return new MongoEntityStore(new TenantDatabases(client, DATABASE));
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    server.close();
+  }
+}
