@@ -12,12 +12,13 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import java.math.BigInteger;
 import java.util.Map;
 
 /** Converts between Jackson trees (the broker's) and Jakarta JSON values (Titanium's). */
 final class JakartaJson {
   private static final JsonProvider PROVIDER = JsonProvider.provider();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JakartaJson() {}
 
@@ -52,6 +53,18 @@ final class JakartaJson {
     return PROVIDER.createValue(node.asText());
   }
 
+  /** Numbers as Jackson's default parsing makes them: int, long, BigInteger or double. */
+  private static JsonNode number(JsonNumber number) {
+    if (!number.isIntegral()) {
+      return NODES.numberNode(number.doubleValue());
+    }
+    BigInteger big = number.bigIntegerValue();
+    if (big.bitLength() < Integer.SIZE) {
+      return NODES.numberNode(big.intValue());
+    }
+    return big.bitLength() < Long.SIZE ? NODES.numberNode(big.longValue()) : NODES.numberNode(big);
+  }
+
   static JsonNode toJackson(JsonValue value) {
     switch (value.getValueType()) {
       case OBJECT:
@@ -67,10 +80,7 @@ final class JakartaJson {
       case STRING:
         return NODES.textNode(((JsonString) value).getString());
       case NUMBER:
-        JsonNumber number = (JsonNumber) value;
-        return number.isIntegral()
-            ? NODES.numberNode(number.bigIntegerValue())
-            : NODES.numberNode(number.bigDecimalValue());
+        return number((JsonNumber) value);
       case TRUE:
         return NODES.booleanNode(true);
       case FALSE:
