@@ -34,7 +34,10 @@ public final class CoreContext {
    */
   public static final String DATA_INTEGRITY_V2_URL = "https://w3id.org/security/data-integrity/v2";
 
-  /** The versions of the core context this broker knows. */
+  /**
+   * The versions of the core context this broker knows. (Resource loading lives here, not in the
+   * outer class, so that initialising the enum never initialises {@link CoreContext} half-way.)
+   */
   public enum Version {
     V1_8(V1_8_URL, "ngsi-ld-core-context-v1.8.jsonld"),
     V1_9(V1_9_URL, "ngsi-ld-core-context-v1.9.jsonld");
@@ -64,6 +67,25 @@ public final class CoreContext {
       return bytes.clone();
     }
 
+    private static byte[] load(String resource) {
+      try (InputStream in = CoreContext.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("Missing built-in core context resource " + resource);
+        }
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private static JsonNode parse(byte[] bytes, String resource) {
+      try {
+        return new ObjectMapper().readTree(bytes);
+      } catch (IOException e) {
+        throw new IllegalStateException("Invalid built-in core context " + resource, e);
+      }
+    }
+
     /** The shared parsed document; package-private because JsonNode is mutable. */
     JsonNode sharedDocument() {
       return document;
@@ -89,24 +111,5 @@ public final class CoreContext {
       return Optional.of(Version.V1_9);
     }
     return Optional.empty();
-  }
-
-  private static byte[] load(String resource) {
-    try (InputStream in = CoreContext.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing built-in core context resource " + resource);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static JsonNode parse(byte[] bytes, String resource) {
-    try {
-      return new ObjectMapper().readTree(bytes);
-    } catch (IOException e) {
-      throw new IllegalStateException("Invalid built-in core context " + resource, e);
-    }
   }
 }
