@@ -102,7 +102,8 @@ final class ContextProcessor {
     try {
       process(state, remote.context, url, nested, nestedOptions);
     } catch (ProcessingError e) {
-      throw e.within(url);
+      // the built-in core is valid: a conflict with it is the fault of the context naming it
+      throw remote.core ? e : e.within(url);
     }
     if (remote.core && !options.scoped()) {
       state.coreVersion = CoreContext.versionOf(url).orElseThrow();

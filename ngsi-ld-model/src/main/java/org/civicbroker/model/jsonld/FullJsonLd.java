@@ -52,6 +52,8 @@ public final class FullJsonLd {
       return JakartaJson.toJackson(JsonLd.expand(JsonDocument.of(json)).options(options()).get());
     } catch (JsonLdError e) {
       throw toException(e);
+    } catch (NullPointerException | IllegalArgumentException | ClassCastException e) {
+      throw processorFailure(e);
     }
   }
 
@@ -74,6 +76,8 @@ public final class FullJsonLd {
       return compacted;
     } catch (JsonLdError e) {
       throw toException(e);
+    } catch (NullPointerException | IllegalArgumentException | ClassCastException e) {
+      throw processorFailure(e);
     }
   }
 
@@ -105,6 +109,15 @@ public final class FullJsonLd {
           ErrorType.LD_CONTEXT_NOT_AVAILABLE, "JSON-LD context not available: " + e.getMessage());
     }
     return NgsiLdException.badData("Invalid JSON-LD (" + code + "): " + e.getMessage());
+  }
+
+  /**
+   * Titanium 1.6.0 fails with runtime exceptions on some inputs JSON-LD defines (for example a
+   * {@code @vocab}-coerced value that expands to null): reported as bad data, not a server error.
+   */
+  private static NgsiLdException processorFailure(RuntimeException e) {
+    return new NgsiLdException(
+        ErrorType.BAD_REQUEST_DATA, "The document cannot be processed as JSON-LD: " + e, e);
   }
 
   private static Map<CoreContext.Version, Document> coreDocuments() {

@@ -50,10 +50,8 @@ final class TermBuilder {
   TermDefinition build() {
     readProtected();
     readType();
-    if (map.has("@reverse")) {
-      return buildReverse();
-    }
-    if (!readIri()) {
+    boolean reverse = map.has("@reverse");
+    if (reverse ? !readReverse() : !readIri()) {
       return null;
     }
     readContainer();
@@ -68,7 +66,7 @@ final class TermBuilder {
         throw invalid("invalid term definition", "unknown entry " + name);
       }
     }
-    return definition(false);
+    return definition(reverse);
   }
 
   private TermDefinition definition(boolean reverse) {
@@ -119,8 +117,11 @@ final class TermBuilder {
     typeMapping = expanded;
   }
 
-  /** Step 13: a reverse property. JSON-LD returns here, without the later checks. */
-  private TermDefinition buildReverse() {
+  /**
+   * Step 13: a reverse property. The JSON-LD 1.1 text returns here; Titanium goes on with steps 19
+   * to 27 (so a reverse property cannot redefine a protected term), and so does this.
+   */
+  private boolean readReverse() {
     if (map.has("@id") || map.has("@nest")) {
       throw invalid("invalid reverse property", "@reverse excludes @id and @nest");
     }
@@ -129,7 +130,7 @@ final class TermBuilder {
       throw invalid("invalid IRI mapping", "@reverse must be a string");
     }
     if (JsonLdKeywords.hasKeywordForm(node.textValue())) {
-      return null;
+      return false;
     }
     iri = factory.expand(node.textValue());
     if (!Iris.isIri(iri)) {
@@ -141,9 +142,8 @@ final class TermBuilder {
       if (!"@set".equals(text) && !"@index".equals(text)) {
         throw invalid("invalid reverse property", "@container must be @set or @index");
       }
-      containers.add(text);
     }
-    return definition(true);
+    return true;
   }
 
   /** Steps 14 to 18: the IRI mapping. False when the term is to be ignored. */

@@ -80,8 +80,7 @@ final class TermDefinitionFactory {
     if (definition == null) {
       return;
     }
-    boolean checkProtection = !definition.reverse() && !options.overrideProtected();
-    if (checkProtection && previous != null && previous.protectedTerm()) {
+    if (!options.overrideProtected() && previous != null && previous.protectedTerm()) {
       if (!definition.sameExceptProtected(previous)) {
         throw new ProcessingError(
             "protected term redefinition", "the protected term " + term + " cannot be redefined");

@@ -26,15 +26,18 @@ final class OracleQueries {
     this.userContext = userContext;
   }
 
-  private static String id(int i) {
-    return "urn:ngsi-ld:Thing:" + i;
+  /** Entity ids and type: never among the generated names or IRIs. */
+  static String id(int i) {
+    return "urn:test:entity:" + i;
   }
+
+  static final String TYPE = "http://example.org/type/Thing";
 
   /** Expanded attribute names; null where JSON-LD drops the attribute. */
   List<String> expandAttributeNames(List<String> names) throws JsonLdError {
     ArrayNode entities = NODES.arrayNode();
     for (int i = 0; i < names.size(); i++) {
-      ObjectNode entity = entities.addObject().put("@id", id(i)).put("@type", "Thing");
+      ObjectNode entity = entities.addObject().put("@id", id(i)).put("@type", TYPE);
       ObjectNode attribute = entity.putObject(names.get(i));
       if (i % 2 == 0) {
         attribute.put("type", "Property").put("value", "some value");
@@ -43,11 +46,21 @@ final class OracleQueries {
       }
     }
     JsonNode expanded = oracle.expand(entities, userContext);
+    assertSameNodes(expanded, names.size());
     List<String> result = new ArrayList<>();
     for (JsonNode node : expanded) {
       result.add(singleKey(node.has("@reverse") ? node.get("@reverse") : node));
     }
     return result;
+  }
+
+  /** Expansion keeps every entity, in order (each has a type or an attribute left). */
+  static void assertSameNodes(JsonNode expanded, int count) {
+    for (int i = 0; i < count; i++) {
+      if (!id(i).equals(expanded.path(i).path("@id").asText())) {
+        throw new IllegalStateException("entity " + i + " lost in " + expanded);
+      }
+    }
   }
 
   private static String singleKey(JsonNode node) {
@@ -82,11 +95,11 @@ final class OracleQueries {
 
   private static ObjectNode expandedEntity(int i) {
     ObjectNode entity = NODES.objectNode().put("@id", id(i));
-    entity.putArray("@type").add(CoreContext.DEFAULT_VOCAB + "Thing");
+    entity.putArray("@type").add(TYPE);
     return entity;
   }
 
-  private static List<JsonNode> nodes(JsonNode compacted) {
+  static List<JsonNode> nodes(JsonNode compacted) {
     List<JsonNode> nodes = new ArrayList<>();
     if (compacted.has("@graph")) {
       compacted.get("@graph").forEach(nodes::add);
@@ -105,14 +118,21 @@ final class OracleQueries {
     throw new IllegalStateException("no attribute in " + node);
   }
 
-  /** Expanded entity types. */
+  /** Expanded entity types; null where the type is dropped. */
   List<String> expandTypes(List<String> types) throws JsonLdError {
+    return dropNulls(types, this::expandTypeBatch);
+  }
+
+  private List<String> expandTypeBatch(List<String> types) throws JsonLdError {
     ArrayNode entities = NODES.arrayNode();
     for (int i = 0; i < types.size(); i++) {
-      entities.addObject().put("@id", id(i)).put("@type", types.get(i));
+      ObjectNode entity = entities.addObject().put("@id", id(i)).put("@type", types.get(i));
+      entity.put(VOCAB_ATTRIBUTE, "keeps the node when its type is dropped");
     }
+    JsonNode expanded = oracle.expand(entities, userContext);
+    assertSameNodes(expanded, types.size());
     List<String> result = new ArrayList<>();
-    for (JsonNode node : oracle.expand(entities, userContext)) {
+    for (JsonNode node : expanded) {
       JsonNode type = node.path("@type").path(0);
       result.add(type.isTextual() ? type.textValue() : null);
     }
@@ -147,13 +167,43 @@ final class OracleQueries {
 
   /** Expanded {@code vocab} values of a VocabProperty; null where the value is dropped. */
   List<String> expandVocabs(List<String> values) throws JsonLdError {
+    return dropNulls(values, this::expandVocabBatch);
+  }
+
+  interface Batch {
+    List<String> apply(List<String> items) throws JsonLdError;
+  }
+
+  /**
+   * Titanium 1.6.0 throws a NullPointerException for a type or vocab value that expands to null (a
+   * term defined as null): such a value is taken as dropped, as JSON-LD drops it.
+   */
+  private static List<String> dropNulls(List<String> items, Batch batch) throws JsonLdError {
+    try {
+      return batch.apply(items);
+    } catch (NullPointerException batchFailure) {
+      List<String> result = new ArrayList<>();
+      for (String item : items) {
+        try {
+          result.add(batch.apply(List.of(item)).get(0));
+        } catch (NullPointerException e) {
+          result.add(null);
+        }
+      }
+      return result;
+    }
+  }
+
+  private List<String> expandVocabBatch(List<String> values) throws JsonLdError {
     ArrayNode entities = NODES.arrayNode();
     for (int i = 0; i < values.size(); i++) {
-      ObjectNode entity = entities.addObject().put("@id", id(i)).put("@type", "Thing");
+      ObjectNode entity = entities.addObject().put("@id", id(i)).put("@type", TYPE);
       entity.putObject(VOCAB_ATTRIBUTE).put("type", "VocabProperty").put("vocab", values.get(i));
     }
+    JsonNode expanded = oracle.expand(entities, userContext);
+    assertSameNodes(expanded, values.size());
     List<String> result = new ArrayList<>();
-    for (JsonNode node : oracle.expand(entities, userContext)) {
+    for (JsonNode node : expanded) {
       JsonNode id = node.path(VOCAB_ATTRIBUTE).path(0).path(NGSI + "hasVocab").path(0).path("@id");
       result.add(id.isTextual() ? id.textValue() : null);
     }

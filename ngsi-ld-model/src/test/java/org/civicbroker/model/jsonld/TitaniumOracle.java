@@ -63,13 +63,17 @@ final class TitaniumOracle {
         JsonLd.compact(JsonDocument.of(input), JsonDocument.of(ctx)).options(options()).get());
   }
 
-  /** Null when Titanium accepts the context, else its error. */
-  JsonLdError contextError(JsonNode user) {
+  /**
+   * Null when Titanium accepts the context, else its error. Titanium 1.6.0 fails with a
+   * NullPointerException on some invalid term definitions (an {@code @id} that expands to null):
+   * that counts as a rejection too.
+   */
+  Exception contextError(JsonNode user) {
     ObjectNode doc = NODES.objectNode().put("@id", "urn:ngsi-ld:T:0");
     try {
       expand(doc, user);
       return null;
-    } catch (JsonLdError e) {
+    } catch (JsonLdError | NullPointerException e) {
       return e;
     }
   }
