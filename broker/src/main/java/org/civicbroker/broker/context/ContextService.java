@@ -8,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +16,8 @@ import org.civicbroker.broker.config.BrokerConfig;
 import org.civicbroker.model.error.ErrorType;
 import org.civicbroker.model.error.NgsiLdException;
 import org.civicbroker.model.jsonld.ContextCompiler;
+import org.civicbroker.model.jsonld.ContextReferences;
+import org.civicbroker.model.jsonld.ContextResolver;
 import org.civicbroker.model.jsonld.LdContext;
 
 /**
@@ -46,7 +47,7 @@ public class ContextService {
             .maximumSize(this.config.cacheSize())
             .expireAfterWrite(this.config.cacheTtl())
             .build();
-    this.coreOnly = ContextCompiler.compile(null, url -> null);
+    this.coreOnly = ContextCompiler.coreOnly();
   }
 
   /** The context for a request; {@code userContext} null means core context only. */
@@ -54,14 +55,17 @@ public class ContextService {
     if (userContext == null || userContext.isNull()) {
       return Uni.createFrom().item(coreOnly);
     }
-    String key = userContext.toString();
+    String key = ContextCompiler.cacheKey(userContext);
     LdContext known = compiled.getIfPresent(key);
     if (known != null) {
       return Uni.createFrom().item(known);
     }
     Map<String, JsonNode> fetched = new ConcurrentHashMap<>();
-    return fetchAll(ContextCompiler.remoteReferences(userContext), fetched, new HashSet<>())
-        .map(done -> compiled.get(key, k -> ContextCompiler.compile(userContext, fetched::get)));
+    return fetchMissing(userContext, fetched, 0)
+        .map(
+            done ->
+                compiled.get(
+                    key, k -> ContextCompiler.compile(userContext, ContextResolver.of(fetched))));
   }
 
   /** The context with only the core context. */
@@ -69,12 +73,13 @@ public class ContextService {
     return coreOnly;
   }
 
-  private Uni<Void> fetchAll(List<String> urls, Map<String, JsonNode> fetched, Set<String> seen) {
-    List<String> fresh = urls.stream().filter(seen::add).toList();
-    if (fresh.isEmpty()) {
+  /** Fetches what the context still misses, level by level, until nothing is missing. */
+  private Uni<Void> fetchMissing(JsonNode userContext, Map<String, JsonNode> fetched, int level) {
+    Set<String> missing = ContextReferences.missing(userContext, fetched::get);
+    if (missing.isEmpty()) {
       return Uni.createFrom().voidItem();
     }
-    if (seen.size() > config.maxRemoteReferences()) {
+    if (fetched.size() + missing.size() > config.maxRemoteReferences()) {
       return Uni.createFrom()
           .failure(
               new NgsiLdException(
@@ -83,17 +88,12 @@ public class ContextService {
                       + config.maxRemoteReferences()
                       + " remote documents"));
     }
-    List<Uni<List<String>>> loads =
-        fresh.stream().map(url -> document(url).map(doc -> nested(url, doc, fetched))).toList();
+    List<Uni<JsonNode>> loads =
+        missing.stream().map(url -> document(url).invoke(doc -> fetched.put(url, doc))).toList();
     return Uni.join()
         .all(loads)
         .andFailFast()
-        .flatMap(lists -> fetchAll(lists.stream().flatMap(List::stream).toList(), fetched, seen));
-  }
-
-  private List<String> nested(String url, JsonNode doc, Map<String, JsonNode> fetched) {
-    fetched.put(url, doc);
-    return ContextCompiler.remoteReferences(doc);
+        .flatMap(docs -> fetchMissing(userContext, fetched, level + 1));
   }
 
   private Uni<JsonNode> document(String url) {

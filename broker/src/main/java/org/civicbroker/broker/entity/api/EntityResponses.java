@@ -1,0 +1,109 @@
+package org.civicbroker.broker.entity.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.civicbroker.broker.common.api.LinkHeader;
+import org.civicbroker.broker.common.api.MediaTypes;
+import org.civicbroker.broker.common.api.ResponseFormat;
+import org.civicbroker.broker.common.json.JsonCodec;
+import org.civicbroker.broker.entity.service.UpdateResult;
+import org.civicbroker.model.entity.Entity;
+import org.civicbroker.model.jsonld.CoreContext;
+import org.civicbroker.model.jsonld.LdContext;
+import org.civicbroker.model.representation.EntityWriter;
+import org.civicbroker.model.representation.GeoJsonWriter;
+import org.civicbroker.model.representation.RenderOptions;
+
+/**
+ * Builds the success responses of the entity API: rendered entities with the context as a Link
+ * header (JSON) or in the body (JSON-LD, GeoJSON), 201 with Location, 204, and 207 update results.
+ */
+@ApplicationScoped
+public class EntityResponses {
+  static final String ENTITIES_PATH = "/ngsi-ld/v1/entities/";
+
+  private final JsonCodec json;
+  private final EntityWriter writer = new EntityWriter();
+  private final GeoJsonWriter geoJson = new GeoJsonWriter();
+
+  @Inject
+  public EntityResponses(JsonCodec json) {
+    this.json = json;
+  }
+
+  /** 200 with one entity in the negotiated representation (clause 5.7.1). */
+  public Response entity(
+      Entity entity, RenderOptions options, LdContext ctx, ResponseFormat format) {
+    ObjectNode body =
+        format == ResponseFormat.GEO_JSON
+            ? geoJson.feature(entity, options, ctx)
+            : writer.write(entity, options, ctx);
+    return ok(body, ctx, format);
+  }
+
+  /** 200 with a JSON document; the context goes where the format wants it. */
+  public Response ok(ObjectNode body, LdContext ctx, ResponseFormat format) {
+    Response.ResponseBuilder response = Response.ok().type(format.mediaType());
+    if (format == ResponseFormat.JSON) {
+      response.header(MediaTypes.LINK, LinkHeader.format(contextUrl(ctx)));
+    } else {
+      body = withContextFirst(body, contextValue(ctx));
+    }
+    return response.entity(json.write(body)).build();
+  }
+
+  /** 201 Created with the entity's Location (clause 5.6.1). */
+  public Response created(Entity entity) {
+    return Response.status(Response.Status.CREATED)
+        .location(URI.create(ENTITIES_PATH + entity.id().value()))
+        .build();
+  }
+
+  public Response noContent() {
+    return Response.noContent().build();
+  }
+
+  /** 204 when every attribute was updated, else 207 with the UpdateResult (clause 5.2.18). */
+  public Response updateResult(UpdateResult result, LdContext ctx) {
+    if (result.complete()) {
+      return noContent();
+    }
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    ArrayNode updated = body.putArray("updated");
+    result.updated().forEach(name -> updated.add(ctx.compactAttributeName(name)));
+    ArrayNode notUpdated = body.putArray("notUpdated");
+    for (UpdateResult.NotUpdated n : result.notUpdated()) {
+      notUpdated
+          .addObject()
+          .put("attributeName", ctx.compactAttributeName(n.attributeName()))
+          .put("reason", n.reason());
+    }
+    return Response.status(207).type(MediaTypes.JSON).entity(json.write(body)).build();
+  }
+
+  /** The URL for the Link header: the user's context URL, or the core context. */
+  static String contextUrl(LdContext ctx) {
+    JsonNode user = ctx.userContext();
+    return user != null && user.isTextual() ? user.asText() : CoreContext.V1_8_URL;
+  }
+
+  /** The value of {@code @context} in bodies: the user's context, or the core context URL. */
+  static JsonNode contextValue(LdContext ctx) {
+    JsonNode user = ctx.userContext();
+    return user == null ? TextNode.valueOf(CoreContext.V1_8_URL) : user;
+  }
+
+  private static ObjectNode withContextFirst(ObjectNode body, JsonNode context) {
+    ObjectNode result = JsonNodeFactory.instance.objectNode();
+    result.set("@context", context);
+    body.fields().forEachRemaining(e -> result.set(e.getKey(), e.getValue()));
+    return result;
+  }
+}
