@@ -206,7 +206,7 @@ final class TermBuilder {
             && ("_".equals(termPrefix) || Character.isAlphabetic(termPrefix.charAt(0)));
     boolean blank = "_".equals(termPrefix);
     if (compact && !blank && factory.local().has(termPrefix)) {
-      factory.create(termPrefix);
+      factory.createOnDemand(termPrefix);
     }
     TermDefinition prefixDefinition = factory.state().terms.get(termPrefix);
     if (compact && !blank && prefixDefinition != null) {
