@@ -22,10 +22,11 @@ import org.civicbroker.model.error.NgsiLdException;
  * core.
  *
  * <p>Errors are {@link NgsiLdException}s: {@link ErrorType#LD_CONTEXT_NOT_AVAILABLE} (503) when a
- * remote context is missing, recursive, or not a valid JSON-LD context (clause 5.5.2 maps an
- * unavailable or unusable @context to LdContextNotAvailable); {@link ErrorType#BAD_REQUEST_DATA}
- * (400) when the context value the client put in its request (inline in the body, or a malformed
- * reference) is invalid: that is bad input, not an unavailable document.
+ * remote context is missing, recursive, or not a valid JSON-LD context (NGSI-LD's error type for
+ * a @context that cannot be retrieved or used); {@link ErrorType#BAD_REQUEST_DATA} (400) when the
+ * context value the client put in its request is invalid (an inline definition, a malformed or
+ * relative reference, two core versions, a protected term redefined after the core context): that
+ * is bad input, not an unavailable document.
  */
 public final class ContextCompiler {
   private static final ObjectNode DEFAULT_VOCAB_CONTEXT =
@@ -49,6 +50,9 @@ public final class ContextCompiler {
   public static CompiledContext compile(JsonNode userContext, ContextResolver resolver) {
     if (userContext != null && (userContext.isNull() || userContext.isMissingNode())) {
       userContext = null;
+    }
+    if (userContext == null && CORE_ONLY != null) {
+      return CORE_ONLY;
     }
     ContextState state = new ContextState();
     ContextProcessor processor = new ContextProcessor(resolver);

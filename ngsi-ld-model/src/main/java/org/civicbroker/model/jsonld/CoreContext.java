@@ -8,10 +8,10 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
- * The NGSI-LD core {@code @context} (ETSI GS CIM 009 clause 4.5 and annex B), built in: the broker
- * never fetches it. The versioned v1.8 and v1.9 URLs and the unversioned URL (which this broker
- * takes as v1.8, its target version) are recognised wherever a context references them; the
- * documents are kept as resources so that the broker can also serve them.
+ * The NGSI-LD core {@code @context} (ETSI GS CIM 009 clause 4.5), built in: the broker never
+ * fetches it. The versioned v1.8 and v1.9 URLs and the unversioned URL (which this broker takes as
+ * v1.8, its target version) are recognised wherever a context references them; the documents are
+ * kept as resources so that the broker can also serve them.
  */
 public final class CoreContext {
 

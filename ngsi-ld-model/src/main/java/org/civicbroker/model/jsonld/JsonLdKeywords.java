@@ -7,15 +7,8 @@ import java.util.Set;
  * that Titanium also treats as keywords, so that both paths reject and pass the same terms.
  */
 final class JsonLdKeywords {
-  static final String ID = "@id";
-  static final String TYPE = "@type";
-  static final String VOCAB = "@vocab";
   static final String NONE = "@none";
-  static final String SET = "@set";
-  static final String INDEX = "@index";
-  static final String CONTEXT = "@context";
   static final String NEST = "@nest";
-  static final String JSON = "@json";
 
   private static final Set<String> ALL =
       Set.of(

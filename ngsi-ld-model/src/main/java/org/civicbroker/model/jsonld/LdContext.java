@@ -10,6 +10,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <p>Only what NGSI-LD expands is offered here: attribute names (at every level), entity types and
  * {@code vocab} values. Each result equals what the full JSON-LD 1.1 algorithms (Titanium) produce
  * for the same term in the same position; property tests hold the implementation to that.
+ * Implementations are immutable and thread-safe; the methods are hash lookups.
+ *
+ * <p>Expansion returns an absolute IRI, a blank node identifier, a keyword (for a keyword alias
+ * such as {@code id}), or null when the term is defined as null (JSON-LD then drops the member).
+ * Compaction returns a term, a compact IRI, a vocabulary-relative name or the IRI itself; it throws
+ * an {@link org.civicbroker.model.error.NgsiLdException} (BadRequestData) in the one case JSON-LD
+ * aborts: an IRI whose scheme is a prefix term of the context ("IRI confused with prefix").
  */
 public interface LdContext {
 
@@ -22,7 +29,11 @@ public interface LdContext {
   /** Expands a {@code vocab} value of a VocabProperty ({@code @type: @vocab} coercion). */
   String expandVocab(String term);
 
-  /** Compacts an expanded attribute name, as JSON-LD compaction does for a node-object value. */
+  /**
+   * Compacts an expanded attribute name, as JSON-LD compaction does for a node-object value: terms
+   * typed other than {@code @id}/{@code @none}, or with {@code @list}/{@code @language}/{@code
+   * @graph} containers, are not selected.
+   */
   String compactAttributeName(String iri);
 
   /** Compacts an expanded entity type, as JSON-LD compaction does for an {@code @type} value. */

@@ -5,7 +5,6 @@ package org.civicbroker.model.jsonld;
  * the compiler and turned into an {@code NgsiLdException} at its boundary.
  */
 final class ProcessingError extends RuntimeException {
-  private final String code;
   private final boolean unavailable;
   private String remoteUrl;
 
@@ -15,7 +14,6 @@ final class ProcessingError extends RuntimeException {
 
   private ProcessingError(String code, String detail, boolean unavailable) {
     super(code + ": " + detail, null, false, false);
-    this.code = code;
     this.unavailable = unavailable;
   }
 
@@ -28,10 +26,6 @@ final class ProcessingError extends RuntimeException {
             true);
     error.remoteUrl = url;
     return error;
-  }
-
-  String code() {
-    return code;
   }
 
   boolean isUnavailable() {

@@ -5,16 +5,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
 import java.util.Set;
-import org.civicbroker.model.id.Uris;
 
 /**
  * Steps 7 to 26 of Create Term Definition (W3C JSON-LD 1.1 API section 4.2) for one term: reads the
  * term's value (a string, null or an expanded term definition) into a {@link TermDefinition}.
  */
 final class TermBuilder {
-  private static final Set<String> CONTAINERS =
-      Set.of("@graph", "@id", "@index", "@language", "@list", "@set", "@type");
-
   private final TermDefinitionFactory factory;
   private final String term;
   private final JsonNode value;
@@ -210,7 +206,7 @@ final class TermBuilder {
             && ("_".equals(termPrefix) || Character.isAlphabetic(termPrefix.charAt(0)));
     boolean blank = "_".equals(termPrefix);
     if (compact && !blank && factory.local().has(termPrefix)) {
-      factory.create(termPrefix);
+      factory.createOnDemand(termPrefix);
     }
     TermDefinition prefixDefinition = factory.state().terms.get(termPrefix);
     if (compact && !blank && prefixDefinition != null) {
@@ -225,14 +221,7 @@ final class TermBuilder {
     if (node == null) {
       return;
     }
-    if (!isValidContainer(node)) {
-      throw invalid("invalid container mapping", "unsupported @container " + node);
-    }
-    if (node.isTextual()) {
-      containers.add(node.textValue());
-    } else {
-      node.forEach(item -> containers.add(item.asText()));
-    }
+    containers.addAll(TermEntries.containers(term, node));
     if (containers.contains("@type")) {
       if (typeMapping == null) {
         typeMapping = "@id";
@@ -241,28 +230,6 @@ final class TermBuilder {
         throw invalid("invalid type mapping", "a @type container needs @type @id or @vocab");
       }
     }
-  }
-
-  private static boolean isValidContainer(JsonNode node) {
-    JsonNode container = node.isArray() && node.size() == 1 ? node.get(0) : node;
-    if (container.isTextual()) {
-      return CONTAINERS.contains(container.textValue());
-    }
-    if (!container.isArray() || container.size() > 3) {
-      return false;
-    }
-    Set<String> items = new HashSet<>();
-    container.forEach(item -> items.add(item.isTextual() ? item.textValue() : ""));
-    if (items.contains("@graph") && (items.contains("@id") || items.contains("@index"))) {
-      return container.size() == 2 || items.contains("@set");
-    }
-    return container.size() == 2
-        && items.contains("@set")
-        && (items.contains("@graph")
-            || items.contains("@id")
-            || items.contains("@index")
-            || items.contains("@language")
-            || items.contains("@type"));
   }
 
   private void readIndex() {
@@ -294,32 +261,20 @@ final class TermBuilder {
     }
     JsonNode lang = map.get("@language");
     if (lang != null) {
-      if (!lang.isNull() && !lang.isTextual()) {
-        throw invalid("invalid language mapping", "@language must be a string or null");
-      }
+      language = TermEntries.language(term, lang);
       hasLanguage = true;
-      language = lang.isNull() ? null : lang.textValue();
     }
     JsonNode dir = map.get("@direction");
     if (dir != null) {
-      String text = dir.isNull() ? "@null" : dir.asText();
-      if (!dir.isNull() && !(dir.isTextual() && ("ltr".equals(text) || "rtl".equals(text)))) {
-        throw invalid("invalid base direction", "@direction must be ltr, rtl or null");
-      }
-      direction = text;
+      direction = TermEntries.direction(term, dir);
     }
   }
 
   private void readNest() {
     JsonNode node = map.get("@nest");
-    if (node == null) {
-      return;
+    if (node != null) {
+      nest = TermEntries.nest(term, node);
     }
-    String text = node.isTextual() ? node.textValue() : null;
-    if (text == null || (JsonLdKeywords.isKeyword(text) && !"@nest".equals(text))) {
-      throw invalid("invalid @nest value", "@nest must be @nest or a term");
-    }
-    nest = text;
   }
 
   private void readPrefix() {
@@ -340,6 +295,6 @@ final class TermBuilder {
   }
 
   private ProcessingError invalid(String code, String detail) {
-    return new ProcessingError(code, "term " + Uris.quote(term) + ": " + detail);
+    return TermEntries.invalid(term, code, detail);
   }
 }

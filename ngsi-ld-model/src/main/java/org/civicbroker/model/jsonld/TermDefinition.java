@@ -71,22 +71,4 @@ record TermDefinition(
         && Objects.equals(scopedContext, other.scopedContext)
         && Objects.equals(scopedBase, other.scopedBase);
   }
-
-  TermDefinition asProtected(boolean value) {
-    return new TermDefinition(
-        iri,
-        reverse,
-        typeMapping,
-        containers,
-        hasLanguage,
-        language,
-        direction,
-        prefix,
-        value,
-        nest,
-        index,
-        scopedContext,
-        scopedBase,
-        fromCore);
-  }
 }

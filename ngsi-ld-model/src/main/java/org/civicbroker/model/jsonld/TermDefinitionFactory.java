@@ -13,8 +13,10 @@ import java.util.Set;
  *
  * <p>Where Titanium (the oracle) departs from the letter of the algorithm, this follows Titanium,
  * so that the fast path and full processing agree: a term used as the {@code @id} of another term
- * is only defined first when its own definition is a string; and a compact-IRI term whose prefix is
- * unknown and which is not a valid IRI stays without an IRI mapping.
+ * is only defined first when its own definition is a string; a compact-IRI term whose prefix is
+ * unknown and which is not a valid IRI stays without an IRI mapping; and a term defined on demand
+ * (because an earlier term of the same context needs it) is defined as by a fresh builder: not
+ * protected even in a {@code @protected} context, without override and without a base URL.
  */
 final class TermDefinitionFactory {
   private static final Set<String> DEFINITION_KEYS =
@@ -39,6 +41,7 @@ final class TermDefinitionFactory {
   private final List<String> path;
   private final boolean protectedFlag;
   private final ContextProcessor.Options options;
+  private TermDefinitionFactory onDemand;
 
   TermDefinitionFactory(
       ContextProcessor processor,
@@ -57,6 +60,25 @@ final class TermDefinitionFactory {
     this.path = path;
     this.protectedFlag = protectedFlag;
     this.options = options;
+  }
+
+  /**
+   * The factory for terms defined on demand while another term is being defined. Titanium (1.6.0)
+   * creates them with default settings; so does this, to accept and define exactly the same.
+   */
+  private TermDefinitionFactory onDemand() {
+    if (onDemand == null) {
+      ContextProcessor.Options plain =
+          new ContextProcessor.Options(false, options.scoped(), options.fromCore());
+      onDemand =
+          new TermDefinitionFactory(processor, state, local, defined, null, path, false, plain);
+      onDemand.onDemand = onDemand;
+    }
+    return onDemand;
+  }
+
+  void createOnDemand(String term) {
+    onDemand().create(term);
   }
 
   void create(String term) {
@@ -136,13 +158,13 @@ final class TermDefinitionFactory {
     }
     JsonNode entry = local.get(value);
     if (entry != null && entry.isTextual() && !Boolean.TRUE.equals(defined.get(entry.asText()))) {
-      create(value);
+      createOnDemand(value);
     }
     int colon = value.indexOf(':', 1);
     if (colon != -1 && !IriExpansion.isBlankOrHierarchical(value, colon)) {
       String prefix = value.substring(0, colon);
       if (local.has(prefix) && !Boolean.TRUE.equals(defined.get(prefix))) {
-        create(prefix);
+        createOnDemand(prefix);
       }
     }
     return IriExpansion.expand(state.terms, state.vocab, state.base, value, false);

@@ -277,10 +277,11 @@ class ContextCompilerTest {
 
   @Test
   void theV18AndV19CoreContextsCannotBeCombined() {
+    // both are valid documents: naming both (they define terms differently) is the client's error
     assertThatThrownBy(() -> compile("v1.8-and-v1.9"))
         .isInstanceOfSatisfying(
-            NgsiLdException.class,
-            e -> assertThat(e.type()).isEqualTo(ErrorType.LD_CONTEXT_NOT_AVAILABLE));
+            NgsiLdException.class, e -> assertThat(e.type()).isEqualTo(ErrorType.BAD_REQUEST_DATA))
+        .hasMessageContaining("protected term redefinition");
   }
 
   @Test
@@ -289,6 +290,42 @@ class ContextCompilerTest {
       assertThat(compile(name).needsFullProcessing()).as(name).isTrue();
     }
     assertThat(compile("smart-city").needsFullProcessing()).isFalse();
+  }
+
+  @Test
+  void aTermDefinedOnDemandIsNotProtectedAsInTitanium() throws JsonLdError {
+    // "ex:a" needs "ex" before "ex" comes in order; Titanium then defines "ex" unprotected (the
+    // JSON-LD 1.1 text would protect it and reject the redefinition). The fast path follows.
+    CompiledContext context = compile("protected-defined-on-demand");
+    assertThat(context.expandAttributeName("ex:b")).isEqualTo("http://example.org/two/b");
+    assertThat(titanium("protected-defined-on-demand").expandAttributeNames(List.of("ex:b")))
+        .containsExactly("http://example.org/two/b");
+    assertThatThrownBy(() -> compile("protected-defined-in-order"))
+        .hasMessageContaining("protected term redefinition");
+    assertThat(TitaniumOracle.v18().contextError(example("protected-defined-in-order")))
+        .isNotNull();
+  }
+
+  @Test
+  void concurrentLookupsAgreeWithSequentialOnes() {
+    CompiledContext context = compile("smart-city");
+    List<String> names =
+        java.util.stream.IntStream.range(0, 20_000).mapToObj(i -> "name" + (i % 6000)).toList();
+    List<String> sequential =
+        names.stream().map(n -> context.compactAttributeName(DEFAULT + n)).toList();
+    CompiledContext fresh = compile("smart-city");
+    List<String> parallel =
+        names.parallelStream().map(n -> fresh.compactAttributeName(DEFAULT + n)).toList();
+    assertThat(parallel).isEqualTo(sequential);
+    assertThat(sequential.get(5)).isEqualTo("name5");
+  }
+
+  @Test
+  void noUserContextIsTheSharedCoreOnlyContext() {
+    assertThat(ContextCompiler.compile(null, ContextResolver.none()))
+        .isSameAs(ContextCompiler.coreOnly());
+    assertThat(ContextCompiler.compile(Fixtures.parse("null"), ContextResolver.none()))
+        .isSameAs(ContextCompiler.coreOnly());
   }
 
   @Test

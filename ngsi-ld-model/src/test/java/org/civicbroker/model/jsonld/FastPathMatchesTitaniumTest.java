@@ -19,7 +19,7 @@ import org.civicbroker.model.error.NgsiLdException;
  * accepted and rejected, and attribute names, entity types and vocab values expand and compact to
  * the same strings. Each try runs a few Titanium calls (one per direction, all names at once).
  */
-class FastPathMatchesTitaniumProperties {
+class FastPathMatchesTitaniumTest {
   private static final String ERROR = "<error>";
 
   @Provide
