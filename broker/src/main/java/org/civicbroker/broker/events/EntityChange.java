@@ -21,6 +21,8 @@ import org.civicbroker.model.id.Tenant;
  * @param changedAttributes expanded names of attributes created, changed or removed
  * @param context the request's user @context (null: core context only), to render notifications
  * @param at when the broker committed the write
+ * @param version the stored version after the write (of the deleted document, for a deletion)
+ * @param origin the id of the broker instance that committed the write
  */
 public record EntityChange(
     String eventId,
@@ -32,7 +34,9 @@ public record EntityChange(
     Entity after,
     Set<String> changedAttributes,
     JsonNode context,
-    Instant at) {
+    Instant at,
+    long version,
+    String origin) {
 
   public EntityChange {
     types = List.copyOf(types);

@@ -10,6 +10,7 @@ import java.util.List;
 import org.civicbroker.broker.common.api.ApiRequest;
 import org.civicbroker.broker.common.api.PayloadReader;
 import org.civicbroker.broker.common.api.RequestPayload;
+import org.civicbroker.broker.config.QueryConfig;
 import org.civicbroker.broker.context.ContextService;
 import org.civicbroker.broker.entity.service.EntityService;
 import org.civicbroker.model.entity.Attribute;
@@ -26,13 +27,19 @@ public class EntityRequests {
   private final PayloadReader payloads;
   private final ContextService contexts;
   private final EntityService service;
+  private final QueryConfig queryConfig;
   private final EntityReader reader = new EntityReader();
 
   @Inject
-  public EntityRequests(PayloadReader payloads, ContextService contexts, EntityService service) {
+  public EntityRequests(
+      PayloadReader payloads,
+      ContextService contexts,
+      EntityService service,
+      QueryConfig queryConfig) {
     this.payloads = payloads;
     this.contexts = contexts;
     this.service = service;
+    this.queryConfig = queryConfig;
   }
 
   /** Parses a one-object body and resolves its context. */
@@ -89,6 +96,10 @@ public class EntityRequests {
   /** Reads the body of Replace Attribute (5.6.19): the attribute's instance(s). */
   public List<Attribute> readAttribute(String name, ParsedBody parsed) {
     return reader.readAttribute(name, parsed.body(), parsed.ctx());
+  }
+
+  public int maxJoinLevel() {
+    return queryConfig.maxJoinLevel();
   }
 
   public EntityService service() {

@@ -13,11 +13,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
 import org.civicbroker.broker.common.api.ApiRequest;
 import org.civicbroker.broker.common.api.ResponseFormat;
+import org.civicbroker.broker.entity.query.Join;
+import org.civicbroker.broker.entity.query.LinkedEntities;
 import org.civicbroker.broker.entity.service.EntityOperations;
 import org.civicbroker.broker.entity.service.EntityService;
 import org.civicbroker.broker.events.ChangeKind;
+import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.id.EntityId;
 import org.civicbroker.model.representation.FragmentReader;
 import org.civicbroker.model.representation.RenderOptions;
@@ -27,14 +32,28 @@ import org.civicbroker.model.representation.RenderOptions;
 public class EntityResource {
   private final EntityRequests requests;
   private final EntityResponses responses;
+  private final EntityQueries queries;
+  private final LinkedEntities linkedEntities;
   private final EntityService service;
   private final FragmentReader fragments = new FragmentReader();
 
   @Inject
-  public EntityResource(EntityRequests requests, EntityResponses responses) {
+  public EntityResource(
+      EntityRequests requests,
+      EntityResponses responses,
+      EntityQueries queries,
+      LinkedEntities linkedEntities) {
     this.requests = requests;
     this.responses = responses;
+    this.queries = queries;
+    this.linkedEntities = linkedEntities;
     this.service = requests.service();
+  }
+
+  /** 5.7.2 Query Entities. */
+  @GET
+  public Uni<Response> query(@Context HttpHeaders headers, @Context UriInfo uri) {
+    return queries.byParameters(ApiRequest.of(headers, uri));
   }
 
   /** 5.6.1 Create Entity. */
@@ -58,6 +77,7 @@ public class EntityResource {
     ApiRequest request = ApiRequest.of(headers, uri);
     ResponseFormat format = ResponseFormat.negotiate(request.accept(), true);
     RenderOptions options = RenderOptions.fromQuery(request.query());
+    Join join = Join.from(request.query(), requests.maxJoinLevel());
     EntityId entityId = EntityId.of(id);
     return requests
         .context(request.linkContext())
@@ -65,7 +85,17 @@ public class EntityResource {
             ctx ->
                 requests
                     .retrieve(request, entityId, ctx)
-                    .map(entity -> responses.entity(entity, options, ctx, format)));
+                    .flatMap(
+                        entity ->
+                            linked(request, entity, join)
+                                .map(
+                                    l -> responses.entity(entity, options, ctx, format, join, l))));
+  }
+
+  private Uni<Map<String, Entity>> linked(ApiRequest request, Entity entity, Join join) {
+    return join.active()
+        ? linkedEntities.resolve(request.tenant(), List.of(entity), join.levels())
+        : Uni.createFrom().item(Map.of());
   }
 
   /** 5.6.6 Delete Entity. */

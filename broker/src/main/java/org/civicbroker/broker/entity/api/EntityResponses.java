@@ -9,10 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.civicbroker.broker.common.api.LinkHeader;
 import org.civicbroker.broker.common.api.MediaTypes;
 import org.civicbroker.broker.common.api.ResponseFormat;
 import org.civicbroker.broker.common.json.JsonCodec;
+import org.civicbroker.broker.entity.query.Join;
+import org.civicbroker.broker.entity.query.QueryPage;
 import org.civicbroker.broker.entity.service.UpdateResult;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.jsonld.CoreContext;
@@ -32,6 +37,7 @@ public class EntityResponses {
   private final JsonCodec json;
   private final EntityWriter writer = new EntityWriter();
   private final GeoJsonWriter geoJson = new GeoJsonWriter();
+  private final InlineJoin inline = new InlineJoin(writer);
 
   @Inject
   public EntityResponses(JsonCodec json) {
@@ -41,11 +47,87 @@ public class EntityResponses {
   /** 200 with one entity in the negotiated representation (clause 5.7.1). */
   public Response entity(
       Entity entity, RenderOptions options, LdContext ctx, ResponseFormat format) {
-    ObjectNode body =
-        format == ResponseFormat.GEO_JSON
-            ? geoJson.feature(entity, options, ctx)
-            : writer.write(entity, options, ctx);
+    return entity(entity, options, ctx, format, Join.NONE, Map.of());
+  }
+
+  /** 200 with one entity and, with a join, its linked entities (clause 4.5.23). */
+  public Response entity(
+      Entity entity,
+      RenderOptions options,
+      LdContext ctx,
+      ResponseFormat format,
+      Join join,
+      Map<String, Entity> linked) {
+    if (join.mode() == Join.Mode.FLAT) {
+      return entities(List.of(entity), options, ctx, format, QueryPage.NOT_COUNTED, join, linked);
+    }
+    ObjectNode body;
+    if (format == ResponseFormat.GEO_JSON) {
+      body = geoJson.feature(entity, options, ctx);
+    } else if (join.mode() == Join.Mode.INLINE) {
+      body = inline.render(entity, options, ctx, linked, join.levels());
+    } else {
+      body = writer.write(entity, options, ctx);
+    }
     return ok(body, ctx, format);
+  }
+
+  /**
+   * 200 with a list of entities (clause 5.7.2): a JSON array (each element with its @context for
+   * JSON-LD) or a GeoJSON FeatureCollection; {@code NGSILD-Results-Count} when counted.
+   */
+  public Response entities(
+      List<Entity> page,
+      RenderOptions options,
+      LdContext ctx,
+      ResponseFormat format,
+      long total,
+      Join join,
+      Map<String, Entity> linked) {
+    List<Entity> list = join.mode() == Join.Mode.FLAT ? withLinked(page, linked) : page;
+    Response.ResponseBuilder response = Response.ok().type(format.mediaType());
+    if (total >= 0) {
+      response.header(MediaTypes.RESULTS_COUNT, total);
+    }
+    JsonNode body;
+    if (format == ResponseFormat.GEO_JSON) {
+      body =
+          GeoJsonWriter.withContext(
+              geoJson.featureCollection(list, options, ctx), contextValue(ctx));
+    } else {
+      ArrayNode array = JsonNodeFactory.instance.arrayNode();
+      for (Entity e : list) {
+        ObjectNode rendered =
+            join.mode() == Join.Mode.INLINE
+                ? inline.render(e, options, ctx, linked, join.levels())
+                : writer.write(e, options, ctx);
+        array.add(
+            format == ResponseFormat.JSON_LD
+                ? withContextFirst(rendered, contextValue(ctx))
+                : rendered);
+      }
+      body = array;
+    }
+    if (format == ResponseFormat.JSON) {
+      response.header(MediaTypes.LINK, LinkHeader.format(contextUrl(ctx)));
+    }
+    return response.entity(json.write(body)).build();
+  }
+
+  private static List<Entity> withLinked(List<Entity> page, Map<String, Entity> linked) {
+    if (linked.isEmpty()) {
+      return page;
+    }
+    List<Entity> all = new ArrayList<>(page);
+    java.util.Set<String> present = new java.util.HashSet<>();
+    page.forEach(e -> present.add(e.id().value()));
+    linked.forEach(
+        (id, e) -> {
+          if (present.add(id)) {
+            all.add(e);
+          }
+        });
+    return all;
   }
 
   /** 200 with a JSON document; the context goes where the format wants it. */
@@ -54,7 +136,10 @@ public class EntityResponses {
     if (format == ResponseFormat.JSON) {
       response.header(MediaTypes.LINK, LinkHeader.format(contextUrl(ctx)));
     } else {
-      body = withContextFirst(body, contextValue(ctx));
+      body =
+          format == ResponseFormat.GEO_JSON
+              ? GeoJsonWriter.withContext(body, contextValue(ctx))
+              : withContextFirst(body, contextValue(ctx));
     }
     return response.entity(json.write(body)).build();
   }

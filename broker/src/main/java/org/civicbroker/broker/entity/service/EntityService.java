@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
+import org.civicbroker.broker.entity.index.EntityIndex;
 import org.civicbroker.broker.entity.store.EntityStore;
 import org.civicbroker.broker.entity.store.Versioned;
 import org.civicbroker.broker.events.ChangeKind;
 import org.civicbroker.broker.events.EntityChange;
 import org.civicbroker.broker.events.EntityChangePublisher;
+import org.civicbroker.broker.events.InstanceId;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.entity.SystemTimes;
 import org.civicbroker.model.error.ErrorType;
@@ -32,16 +34,18 @@ public class EntityService {
   private static final int MAX_ATTEMPTS = 50;
 
   private final EntityStore store;
+  private final EntityIndex index;
   private final EntityChangePublisher events;
   private final Clock clock;
 
   @Inject
-  public EntityService(EntityStore store, EntityChangePublisher events) {
-    this(store, events, Clock.systemUTC());
+  public EntityService(EntityStore store, EntityIndex index, EntityChangePublisher events) {
+    this(store, index, events, Clock.systemUTC());
   }
 
-  EntityService(EntityStore store, EntityChangePublisher events, Clock clock) {
+  EntityService(EntityStore store, EntityIndex index, EntityChangePublisher events, Clock clock) {
     this.store = store;
+    this.index = index;
     this.events = events;
     this.clock = clock;
   }
@@ -54,7 +58,13 @@ public class EntityService {
         .map(
             done -> {
               publish(
-                  tenant, ChangeKind.CREATED, null, stamped, stamped.attributes().names(), context);
+                  tenant,
+                  ChangeKind.CREATED,
+                  null,
+                  stamped,
+                  1,
+                  stamped.attributes().names(),
+                  context);
               return stamped;
             });
   }
@@ -72,9 +82,15 @@ public class EntityService {
         .delete(tenant, id)
         .map(
             deleted -> {
-              Entity before = deleted.orElseThrow(() -> notFound(id));
+              Versioned<Entity> before = deleted.orElseThrow(() -> notFound(id));
               publish(
-                  tenant, ChangeKind.DELETED, before, null, before.attributes().names(), context);
+                  tenant,
+                  ChangeKind.DELETED,
+                  before.value(),
+                  null,
+                  before.version(),
+                  before.value().attributes().names(),
+                  context);
               return null;
             });
   }
@@ -114,6 +130,7 @@ public class EntityService {
                               kind,
                               current.value(),
                               outcome.next(),
+                              current.version() + 1,
                               outcome.changed(),
                               context);
                           return Uni.createFrom().item(outcome.result());
@@ -148,10 +165,11 @@ public class EntityService {
       ChangeKind kind,
       Entity before,
       Entity after,
+      long version,
       Set<String> changed,
       JsonNode context) {
     Entity current = after != null ? after : before;
-    events.publish(
+    EntityChange change =
         new EntityChange(
             UUID.randomUUID().toString(),
             tenant,
@@ -162,7 +180,11 @@ public class EntityService {
             after,
             changed,
             context,
-            current == after ? after.modifiedAt() : now()));
+            current == after ? after.modifiedAt() : now(),
+            version,
+            InstanceId.VALUE);
+    index.apply(change);
+    events.publish(change);
   }
 
   private Instant now() {

@@ -31,8 +31,8 @@ public interface EntityStore {
    */
   Uni<Boolean> replace(Tenant tenant, Entity entity, long expectedVersion);
 
-  /** Deletes and returns the deleted entity, or empty if it did not exist. */
-  Uni<Optional<Entity>> delete(Tenant tenant, EntityId id);
+  /** Deletes and returns the deleted entity with its last version, or empty if it did not exist. */
+  Uni<Optional<Versioned<Entity>>> delete(Tenant tenant, EntityId id);
 
   /**
    * Whether the tenant has a database with entities (or was created by a write). Default tenant:

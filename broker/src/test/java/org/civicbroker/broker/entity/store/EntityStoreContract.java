@@ -149,7 +149,8 @@ public interface EntityStoreContract {
     Entity entity = entity(newId(), "/deleted");
     await(store().insert(Tenant.DEFAULT, entity));
 
-    assertThat(await(store().delete(Tenant.DEFAULT, entity.id()))).contains(entity);
+    assertThat(await(store().delete(Tenant.DEFAULT, entity.id())).map(Versioned::value))
+        .contains(entity);
     assertThat(await(store().find(Tenant.DEFAULT, entity.id()))).isEmpty();
     assertThat(await(store().delete(Tenant.DEFAULT, entity.id()))).isEmpty();
   }
@@ -247,6 +248,6 @@ public interface EntityStoreContract {
     assertThat(found).isPresent();
     assertThat(found.get().value()).isEqualTo(entity);
     assertThat(found.get().value()).hasToString(entity.toString());
-    assertThat(await(store().delete(tenant, entity.id()))).contains(entity);
+    assertThat(await(store().delete(tenant, entity.id())).map(Versioned::value)).contains(entity);
   }
 }

@@ -115,17 +115,17 @@ public class MongoEntityStore implements EntityStore {
   }
 
   @Override
-  public Uni<Optional<Entity>> delete(Tenant tenant, EntityId id) {
+  public Uni<Optional<Versioned<Entity>>> delete(Tenant tenant, EntityId id) {
     return databases
-        .ifExists(tenant, () -> deleteById(tenant, id), Optional.<Entity>empty())
+        .ifExists(tenant, () -> deleteById(tenant, id), Optional.<Versioned<Entity>>empty())
         .onFailure()
         .transform(e -> StoreErrors.internal(e, "delete"));
   }
 
-  private Uni<Optional<Entity>> deleteById(Tenant tenant, EntityId id) {
+  private Uni<Optional<Versioned<Entity>>> deleteById(Tenant tenant, EntityId id) {
     return entities(tenant)
         .chain(c -> c.findOneAndDelete(Filters.eq(ID, id.value())))
-        .map(doc -> Optional.ofNullable(doc).map(mapper::toEntity));
+        .map(doc -> Optional.ofNullable(doc).map(mapper::toVersioned));
   }
 
   @Override

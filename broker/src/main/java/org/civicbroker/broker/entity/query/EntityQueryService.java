@@ -1,0 +1,70 @@
+package org.civicbroker.broker.entity.query;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.civicbroker.broker.config.QueryConfig;
+import org.civicbroker.broker.entity.index.EntityIndex;
+import org.civicbroker.broker.entity.store.EntityStore;
+import org.civicbroker.model.error.ErrorType;
+import org.civicbroker.model.error.NgsiLdException;
+import org.civicbroker.model.id.Tenant;
+import org.civicbroker.model.id.Uris;
+import org.civicbroker.model.query.EntityQuery;
+
+/**
+ * Answers entity queries (clauses 5.7.2, 5.7.3): from the in-memory index when it is the configured
+ * engine and ready, otherwise with the store's own query. Both give the same result.
+ */
+@ApplicationScoped
+public class EntityQueryService {
+  private final EntityIndex index;
+  private final EntityQueryStore store;
+  private final EntityStore entities;
+  private final QueryConfig config;
+
+  @Inject
+  public EntityQueryService(
+      EntityIndex index, EntityQueryStore store, EntityStore entities, QueryConfig config) {
+    this.index = index;
+    this.store = store;
+    this.entities = entities;
+    this.config = config;
+  }
+
+  public Uni<QueryPage> query(Tenant tenant, EntityQuery query, Paging paging) {
+    return requireTenant(tenant)
+        .flatMap(
+            ok -> {
+              if (config.engine() == QueryConfig.Engine.INDEX && index.ready()) {
+                return Uni.createFrom()
+                    .item(
+                        index.query(
+                            tenant, query, paging.offset(), paging.limit(), paging.count()));
+              }
+              return store.query(tenant, query, paging.offset(), paging.limit(), paging.count());
+            });
+  }
+
+  public QueryConfig config() {
+    return config;
+  }
+
+  /** Reads on an unknown tenant are NonexistentTenant (clause 5.5.2 / 4.14). */
+  public Uni<Boolean> requireTenant(Tenant tenant) {
+    if (tenant.isDefault()) {
+      return Uni.createFrom().item(true);
+    }
+    return entities
+        .tenantExists(tenant)
+        .map(
+            exists -> {
+              if (!exists) {
+                throw new NgsiLdException(
+                    ErrorType.NONEXISTENT_TENANT,
+                    "Tenant " + Uris.quote(tenant.name()) + " does not exist");
+              }
+              return true;
+            });
+  }
+}

@@ -1,0 +1,10 @@
+package org.civicbroker.broker.events;
+
+import java.util.UUID;
+
+/** The identity of this broker process, stamped on the events it emits. */
+public final class InstanceId {
+  public static final String VALUE = UUID.randomUUID().toString();
+
+  private InstanceId() {}
+}
