@@ -1,0 +1,14 @@
+package org.civicbroker.broker.notification;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Delivers notifications at least once: {@link #enqueue} returns once the notification is durably
+ * recorded (outbox), delivery then happens asynchronously with retries, and a restart resumes what
+ * was pending. A slow or dead endpoint never delays other endpoints.
+ */
+public interface Notifier {
+
+  /** Records the notification for delivery; completes when it can no longer be lost. */
+  Uni<Void> enqueue(Notification notification);
+}
