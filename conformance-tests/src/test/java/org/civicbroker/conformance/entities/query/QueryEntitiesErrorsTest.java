@@ -77,7 +77,8 @@ class QueryEntitiesErrorsTest extends QueryTestBase {
   }
 
   @ParameterizedTest(name = "4.19 scopeQ={0} -> 400 BadRequestData")
-  @ValueSource(strings = {"Madrid", "/Madrid/#/Gardens", "/Madrid;", "/Madrid//Gardens"})
+  @ValueSource(
+      strings = {"/Madrid|", "/Madrid/#/Gardens", "/Madrid;", "/Madrid//Gardens", "(/Madrid"})
   @DisplayName("4.19 syntactically invalid scopeQ -> 400 BadRequestData")
   void invalidScopeQ(String scopeQ) {
     assertProblem(query("type", freshType("Room"), "scopeQ", scopeQ), 400, "BadRequestData");
