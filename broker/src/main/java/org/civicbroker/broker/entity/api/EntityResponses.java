@@ -85,6 +85,8 @@ public class EntityResponses {
       Join join,
       Map<String, Entity> linked) {
     List<Entity> list = join.mode() == Join.Mode.FLAT ? withLinked(page, linked) : page;
+    Map<String, Entity> targets =
+        join.mode() == Join.Mode.INLINE ? withRoots(linked, page) : linked;
     Response.ResponseBuilder response = Response.ok().type(format.mediaType());
     if (total >= 0) {
       response.header(MediaTypes.RESULTS_COUNT, total);
@@ -99,7 +101,7 @@ public class EntityResponses {
       for (Entity e : list) {
         ObjectNode rendered =
             join.mode() == Join.Mode.INLINE
-                ? inline.render(e, options, ctx, linked, join.levels())
+                ? inline.render(e, options, ctx, targets, join.levels())
                 : writer.write(e, options, ctx);
         array.add(
             format == ResponseFormat.JSON_LD
@@ -112,6 +114,13 @@ public class EntityResponses {
       response.header(MediaTypes.LINK, LinkHeader.format(contextUrl(ctx)));
     }
     return response.entity(json.write(body)).build();
+  }
+
+  /** Linked targets plus the result's own entities, which may be targets of each other. */
+  private static Map<String, Entity> withRoots(Map<String, Entity> linked, List<Entity> page) {
+    Map<String, Entity> all = new java.util.HashMap<>(linked);
+    page.forEach(e -> all.putIfAbsent(e.id().value(), e));
+    return all;
   }
 
   private static List<Entity> withLinked(List<Entity> page, Map<String, Entity> linked) {
