@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.civicbroker.broker.discovery.CatalogFold;
 import org.civicbroker.broker.discovery.EntityCatalog;
+import org.civicbroker.broker.entity.index.CatalogCounts;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.id.Tenant;
 
@@ -19,17 +19,17 @@ import org.civicbroker.model.id.Tenant;
 @Alternative
 @ApplicationScoped
 public class FakeEntityCatalog implements EntityCatalog {
-  private final Map<Tenant, CatalogFold> folds = new ConcurrentHashMap<>();
+  private final Map<Tenant, CatalogCounts> folds = new ConcurrentHashMap<>();
 
   /** Replaces what the tenant holds. */
   public void load(Tenant tenant, List<Entity> entities) {
-    CatalogFold fold = new CatalogFold();
+    CatalogCounts fold = new CatalogCounts();
     entities.forEach(fold::add);
     folds.put(tenant, fold);
   }
 
-  private CatalogFold fold(Tenant tenant) {
-    return folds.getOrDefault(tenant, new CatalogFold());
+  private CatalogCounts fold(Tenant tenant) {
+    return folds.getOrDefault(tenant, new CatalogCounts());
   }
 
   @Override
