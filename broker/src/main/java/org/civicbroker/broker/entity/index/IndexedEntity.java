@@ -6,7 +6,6 @@ import java.util.Map;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.entity.GeoProperty;
 import org.civicbroker.model.query.geo.GeoBBox;
-import org.civicbroker.model.query.geo.GeoQuery;
 
 /**
  * An entity as the index holds it: the entity, its stored version, and the bounding boxes of its
@@ -36,12 +35,8 @@ public record IndexedEntity(Entity entity, long version, Map<String, List<GeoBBo
    * False when the geo-query's pre-filter proves the entity cannot match (no box of its geoproperty
    * intersects the query's boxes); true when the exact test must decide.
    */
-  boolean mayMatch(GeoQuery geo) {
-    List<GeoBBox> queryBoxes = geo.prefilter().orElse(null);
-    if (queryBoxes == null) {
-      return true;
-    }
-    for (GeoBBox box : boxes.getOrDefault(geo.geoproperty(), List.of())) {
+  boolean mayMatch(String geoproperty, List<GeoBBox> queryBoxes) {
+    for (GeoBBox box : boxes.getOrDefault(geoproperty, List.of())) {
       for (GeoBBox q : queryBoxes) {
         if (box.intersects(q)) {
           return true;

@@ -3,18 +3,18 @@ package org.civicbroker.broker.entity.index;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.NavigableSet;
+import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import org.civicbroker.broker.discovery.EntityCatalog.AttributeSummary;
 import org.civicbroker.broker.discovery.EntityCatalog.TypeSummary;
 import org.civicbroker.broker.entity.query.QueryPage;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.query.EntityQuery;
 import org.civicbroker.model.query.EntitySelector;
+import org.civicbroker.model.query.geo.GeoBBox;
 import org.civicbroker.model.query.type.TypeQuery;
 
 /**
@@ -23,7 +23,8 @@ import org.civicbroker.model.query.type.TypeQuery;
  */
 final class TenantIndex {
   private final ConcurrentSkipListMap<String, IndexedEntity> byId = new ConcurrentSkipListMap<>();
-  private final ConcurrentHashMap<String, NavigableSet<String>> byType = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, ConcurrentSkipListMap<String, IndexedEntity>> byType =
+      new ConcurrentHashMap<>();
   private final CatalogCounts counts = new CatalogCounts();
 
   Optional<IndexedEntity> get(String id) {
@@ -41,10 +42,11 @@ final class TenantIndex {
     if (current != null && !current.olderThan(entity, version)) {
       return;
     }
+    IndexedEntity indexed = IndexedEntity.of(entity, version);
     for (String type : entity.types()) {
-      byType.computeIfAbsent(type, t -> new ConcurrentSkipListSet<>()).add(id);
+      byType.computeIfAbsent(type, t -> new ConcurrentSkipListMap<>()).put(id, indexed);
     }
-    byId.put(id, IndexedEntity.of(entity, version));
+    byId.put(id, indexed);
     if (current != null) {
       counts.remove(current.entity());
       for (String type : current.entity().types()) {
@@ -71,10 +73,10 @@ final class TenantIndex {
   /** One page of the matching entities in id order, and the total when {@code count}. */
   QueryPage query(EntityQuery query, int offset, int limit, boolean count) {
     List<Entity> page = new ArrayList<>(Math.min(limit, 100));
+    List<GeoBBox> boxes = query.geo() == null ? null : query.geo().prefilter().orElse(null);
     long matched = 0;
-    for (String id : candidates(query)) {
-      IndexedEntity candidate = byId.get(id);
-      if (candidate == null || !matches(query, candidate)) {
+    for (IndexedEntity candidate : candidates(query)) {
+      if (!matches(query, boxes, candidate)) {
         continue;
       }
       if (matched >= offset && page.size() < limit) {
@@ -104,72 +106,81 @@ final class TenantIndex {
     return counts.attribute(name);
   }
 
-  private static boolean matches(EntityQuery query, IndexedEntity candidate) {
-    return (query.geo() == null || candidate.mayMatch(query.geo()))
+  private static boolean matches(EntityQuery query, List<GeoBBox> boxes, IndexedEntity candidate) {
+    return (boxes == null || candidate.mayMatch(query.geo().geoproperty(), boxes))
         && query.matches(candidate.entity());
   }
 
   /**
-   * The ids to test, sorted: the union over the selectors of their ids or of the ids having the
-   * types their type expressions require; every id when some selector cannot narrow it down.
+   * The entities to test, in id order: the union over the selectors of their ids or of the entities
+   * having the types their type expressions require; every entity when some selector cannot narrow
+   * it down.
    */
-  private Collection<String> candidates(EntityQuery query) {
+  private Collection<IndexedEntity> candidates(EntityQuery query) {
     if (query.selectors().isEmpty()) {
-      return byId.keySet();
+      return byId.values();
     }
-    NavigableSet<String> union = new TreeSet<>();
+    NavigableMap<String, IndexedEntity> union = new TreeMap<>();
     for (EntitySelector selector : query.selectors()) {
-      Collection<String> ids = narrow(selector);
-      if (ids == null) {
-        return byId.keySet();
+      NavigableMap<String, IndexedEntity> entities = narrow(selector);
+      if (entities == null) {
+        return byId.values();
       }
       if (query.selectors().size() == 1) {
-        return ids;
+        return entities.values();
       }
-      union.addAll(ids);
+      union.putAll(entities);
     }
-    return union;
+    return union.values();
   }
 
-  private Collection<String> narrow(EntitySelector selector) {
+  private NavigableMap<String, IndexedEntity> narrow(EntitySelector selector) {
     if (selector.ids() != null) {
-      return new TreeSet<>(selector.ids());
+      NavigableMap<String, IndexedEntity> found = new TreeMap<>();
+      for (String id : selector.ids()) {
+        IndexedEntity e = byId.get(id);
+        if (e != null) {
+          found.put(id, e);
+        }
+      }
+      return found;
     }
-    return selector.type() == null ? null : idsOfType(selector.type());
+    return selector.type() == null ? null : ofType(selector.type());
   }
 
-  /** Ids that can satisfy the type expression (a superset), or null if it cannot narrow. */
-  private Collection<String> idsOfType(TypeQuery type) {
+  /** Entities that can satisfy the type expression (a superset), or null if it cannot narrow. */
+  private NavigableMap<String, IndexedEntity> ofType(TypeQuery type) {
     if (type instanceof TypeQuery.Name name) {
-      return byType.getOrDefault(name.type(), new TreeSet<>());
+      NavigableMap<String, IndexedEntity> entities = byType.get(name.type());
+      return entities == null ? new TreeMap<>() : entities;
     }
     if (type instanceof TypeQuery.And and) {
-      Collection<String> smallest = null;
+      NavigableMap<String, IndexedEntity> smallest = null;
       for (TypeQuery term : and.terms()) {
-        Collection<String> ids = idsOfType(term);
-        if (ids != null && (smallest == null || ids.size() < smallest.size())) {
-          smallest = ids;
+        NavigableMap<String, IndexedEntity> entities = ofType(term);
+        if (entities != null && (smallest == null || entities.size() < smallest.size())) {
+          smallest = entities;
         }
       }
       return smallest;
     }
-    NavigableSet<String> union = new TreeSet<>();
+    NavigableMap<String, IndexedEntity> union = new TreeMap<>();
     for (TypeQuery term : ((TypeQuery.Or) type).terms()) {
-      Collection<String> ids = idsOfType(term);
-      if (ids == null) {
+      NavigableMap<String, IndexedEntity> entities = ofType(term);
+      if (entities == null) {
         return null;
       }
-      union.addAll(ids);
+      union.putAll(entities);
     }
     return union;
   }
 
   private void removeFromType(String type, String id) {
-    NavigableSet<String> ids = byType.get(type);
-    if (ids != null) {
-      ids.remove(id);
-      if (ids.isEmpty()) {
-        byType.remove(type, ids);
+    ConcurrentSkipListMap<String, IndexedEntity> entities = byType.get(type);
+    if (entities != null) {
+      entities.remove(id);
+      if (entities.isEmpty()) {
+        byType.remove(type, entities);
       }
     }
   }
