@@ -24,6 +24,11 @@ public record PendingNotification(
     return new PendingNotification(notification, 0, now, now, until);
   }
 
+  /** The same notification with another claim end. */
+  public PendingNotification withClaimUntil(Instant until) {
+    return new PendingNotification(notification, attempts, createdAt, dueAt, until);
+  }
+
   public String id() {
     return notification.id();
   }
