@@ -72,6 +72,18 @@ public final class ContextServer {
     return url(path);
   }
 
+  /**
+   * Publishes a fixture with its {@code ${key}} placeholders filled (e.g. a context defining a
+   * test's fresh type names) under a fresh path and returns its URL.
+   */
+  public String publish(String fixture, Map<String, String> values) {
+    String path =
+        "/" + java.util.UUID.randomUUID() + "/" + fixture.substring(fixture.lastIndexOf('/') + 1);
+    documents.put(
+        path, Fixtures.text(fixture, values).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return url(path);
+  }
+
   /** Returns a URL under which nothing is served (404). */
   public String missing() {
     return url("/missing/" + java.util.UUID.randomUUID() + ".jsonld");

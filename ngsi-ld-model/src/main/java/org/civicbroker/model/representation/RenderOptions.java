@@ -46,6 +46,9 @@ public record RenderOptions(
     if (pick != null && omit != null) {
       throw NgsiLdException.badData("'pick' and 'omit' cannot be used together");
     }
+    if (pick != null && attrs != null) {
+      throw NgsiLdException.badData("'pick' and 'attrs' cannot be used together");
+    }
   }
 
   /**
@@ -101,6 +104,11 @@ public record RenderOptions(
   }
 
   /** A copy in another format. */
+  /** The same options projecting on {@code names} (compact or expanded attribute names). */
+  public RenderOptions withAttrs(List<String> names) {
+    return new RenderOptions(format, sysAttrs, names, pick, omit, lang, geometryProperty);
+  }
+
   public RenderOptions withFormat(Format value) {
     return new RenderOptions(value, sysAttrs, attrs, pick, omit, lang, geometryProperty);
   }

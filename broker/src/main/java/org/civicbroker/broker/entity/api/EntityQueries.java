@@ -4,6 +4,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.civicbroker.broker.common.api.ApiRequest;
 import org.civicbroker.broker.common.api.ResponseFormat;
@@ -62,7 +64,7 @@ public class EntityQueries {
                     request,
                     EntityQueryReader.fromQueryBody(parsed.body(), parsed.ctx()),
                     parsed.ctx(),
-                    rendering));
+                    rendering.projecting(parsed.body().get("attrs"))));
   }
 
   private Rendering rendering(ApiRequest request) {
@@ -97,6 +99,16 @@ public class EntityQueries {
             });
   }
 
-  private record Rendering(
-      ResponseFormat format, RenderOptions options, Paging paging, Join join) {}
+  private record Rendering(ResponseFormat format, RenderOptions options, Paging paging, Join join) {
+
+    /** The Query body's {@code attrs} also select what is rendered (as the URL's do). */
+    Rendering projecting(com.fasterxml.jackson.databind.JsonNode attrs) {
+      if (attrs == null || !attrs.isArray() || options.attrs() != null) {
+        return this;
+      }
+      List<String> names = new ArrayList<>();
+      attrs.forEach(a -> names.add(a.asText()));
+      return new Rendering(format, options.withAttrs(names), paging, join);
+    }
+  }
 }

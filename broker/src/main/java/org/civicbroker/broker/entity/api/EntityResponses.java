@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -12,6 +11,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.civicbroker.broker.common.api.LdResponses;
 import org.civicbroker.broker.common.api.LinkHeader;
 import org.civicbroker.broker.common.api.MediaTypes;
 import org.civicbroker.broker.common.api.ResponseFormat;
@@ -20,7 +20,6 @@ import org.civicbroker.broker.entity.query.Join;
 import org.civicbroker.broker.entity.query.QueryPage;
 import org.civicbroker.broker.entity.service.UpdateResult;
 import org.civicbroker.model.entity.Entity;
-import org.civicbroker.model.jsonld.CoreContext;
 import org.civicbroker.model.jsonld.LdContext;
 import org.civicbroker.model.representation.EntityWriter;
 import org.civicbroker.model.representation.GeoJsonWriter;
@@ -85,6 +84,8 @@ public class EntityResponses {
       Join join,
       Map<String, Entity> linked) {
     List<Entity> list = join.mode() == Join.Mode.FLAT ? withLinked(page, linked) : page;
+    Map<String, Entity> targets =
+        join.mode() == Join.Mode.INLINE ? withRoots(linked, page) : linked;
     Response.ResponseBuilder response = Response.ok().type(format.mediaType());
     if (total >= 0) {
       response.header(MediaTypes.RESULTS_COUNT, total);
@@ -99,7 +100,7 @@ public class EntityResponses {
       for (Entity e : list) {
         ObjectNode rendered =
             join.mode() == Join.Mode.INLINE
-                ? inline.render(e, options, ctx, linked, join.levels())
+                ? inline.render(e, options, ctx, targets, join.levels())
                 : writer.write(e, options, ctx);
         array.add(
             format == ResponseFormat.JSON_LD
@@ -112,6 +113,13 @@ public class EntityResponses {
       response.header(MediaTypes.LINK, LinkHeader.format(contextUrl(ctx)));
     }
     return response.entity(json.write(body)).build();
+  }
+
+  /** Linked targets plus the result's own entities, which may be targets of each other. */
+  private static Map<String, Entity> withRoots(Map<String, Entity> linked, List<Entity> page) {
+    Map<String, Entity> all = new java.util.HashMap<>(linked);
+    page.forEach(e -> all.putIfAbsent(e.id().value(), e));
+    return all;
   }
 
   private static List<Entity> withLinked(List<Entity> page, Map<String, Entity> linked) {
@@ -175,20 +183,15 @@ public class EntityResponses {
 
   /** The URL for the Link header: the user's context URL, or the core context. */
   static String contextUrl(LdContext ctx) {
-    JsonNode user = ctx.userContext();
-    return user != null && user.isTextual() ? user.asText() : CoreContext.V1_8_URL;
+    return LdResponses.contextUrl(ctx);
   }
 
   /** The value of {@code @context} in bodies: the user's context, or the core context URL. */
   static JsonNode contextValue(LdContext ctx) {
-    JsonNode user = ctx.userContext();
-    return user == null ? TextNode.valueOf(CoreContext.V1_8_URL) : user;
+    return LdResponses.contextValue(ctx);
   }
 
   private static ObjectNode withContextFirst(ObjectNode body, JsonNode context) {
-    ObjectNode result = JsonNodeFactory.instance.objectNode();
-    result.set("@context", context);
-    body.fields().forEachRemaining(e -> result.set(e.getKey(), e.getValue()));
-    return result;
+    return (ObjectNode) LdResponses.withContext(body, context);
   }
 }

@@ -15,20 +15,21 @@ import org.civicbroker.model.entity.Entity;
 
 /**
  * Counts of entity types, attribute names and attribute types of one tenant, kept up to date by
- * adding and removing entities. Not thread-safe: the tenant index serialises changes.
+ * adding and removing entities. Not thread-safe: the tenant index serialises changes. Results are
+ * ordered by expanded name.
  */
-final class CatalogCounts {
+public final class CatalogCounts {
   private final Map<String, Long> typeCounts = new HashMap<>();
   private final Map<String, Map<String, Map<String, Long>>> attrUseByType = new HashMap<>();
   private final Map<String, Long> attrCounts = new HashMap<>();
   private final Map<String, Map<String, Long>> entityTypesByAttr = new HashMap<>();
   private final Map<String, Map<String, Long>> attrTypesByAttr = new HashMap<>();
 
-  void add(Entity entity) {
+  public void add(Entity entity) {
     change(entity, 1);
   }
 
-  void remove(Entity entity) {
+  public void remove(Entity entity) {
     change(entity, -1);
   }
 
@@ -60,19 +61,19 @@ final class CatalogCounts {
             });
   }
 
-  List<TypeSummary> types() {
+  public List<TypeSummary> types() {
     return new TreeSet<>(typeCounts.keySet()).stream().map(this::typeSummary).toList();
   }
 
-  Optional<TypeSummary> type(String type) {
+  public Optional<TypeSummary> type(String type) {
     return typeCounts.containsKey(type) ? Optional.of(typeSummary(type)) : Optional.empty();
   }
 
-  List<AttributeSummary> attributes() {
+  public List<AttributeSummary> attributes() {
     return new TreeSet<>(attrCounts.keySet()).stream().map(this::attributeSummary).toList();
   }
 
-  Optional<AttributeSummary> attribute(String name) {
+  public Optional<AttributeSummary> attribute(String name) {
     return attrCounts.containsKey(name) ? Optional.of(attributeSummary(name)) : Optional.empty();
   }
 

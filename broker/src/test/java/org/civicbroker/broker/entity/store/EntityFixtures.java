@@ -83,7 +83,7 @@ public final class EntityFixtures {
     return new Entity(id, e.types(), e.scopes(), e.attributes(), e.createdAt(), e.modifiedAt());
   }
 
-  private static Entity entity(ObjectNode node) {
+  public static Entity entity(ObjectNode node) {
     Map<String, List<Attribute>> attrs = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> member : node.properties()) {
       if (!Set.of("id", "type", "scope", "createdAt", "modifiedAt").contains(member.getKey())) {
