@@ -41,7 +41,12 @@ public final class NotifierHarness implements AutoCloseable {
   }
 
   public static NotifierHarness start(Map<String, String> settings) {
-    return new NotifierHarness(TestMongo.memory(), Vertx.vertx(), true, settings, "broker-a");
+    return on(TestMongo.memory(), settings);
+  }
+
+  /** A broker on the given store, which it closes when it closes. */
+  public static NotifierHarness on(TestMongo mongo, Map<String, String> settings) {
+    return new NotifierHarness(mongo, Vertx.vertx(), true, settings, "broker-a");
   }
 
   /** A second broker sharing this one's store and Vert.x. */

@@ -2,12 +2,15 @@ package org.civicbroker.broker.notification;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.civicbroker.broker.config.NotificationConfig;
 import org.civicbroker.broker.config.StorageConfig.Backend;
@@ -29,14 +32,14 @@ public final class NotifierProcess {
   private NotifierProcess() {}
 
   public static void main(String[] args) throws IOException {
-    EmbeddedMongoServer server = EmbeddedMongoServer.start(Backend.H2, Path.of(args[0]), 0, true);
+    EmbeddedMongoServer server = EmbeddedMongoServer.start(Backend.H2, Path.of(args[0]), 0, false);
     ReactiveMongoClient client = TestMongo.client(server.port());
     Vertx vertx = Vertx.vertx();
     NotificationConfig config =
         TestConfigs.fast(
             Map.of(
                 "timeout", "1s",
-                "outbox.lease", "3s",
+                "outbox.lease", CrashRecoveryTest.LEASE,
                 "retry.max-attempts", "1000",
                 "retry.backoff-max", "200ms"));
     MongoNotificationOutbox outbox =
@@ -53,31 +56,19 @@ public final class NotifierProcess {
             Clock.systemUTC());
     notifier.start();
     int count = Integer.parseInt(args[2]);
+    List<Uni<Void>> enqueued = new ArrayList<>();
     for (int n = 0; n < count; n++) {
-      Notification notification =
-          TestNotifications.of("restart", n, TestNotifications.endpoint(args[1]));
-      notifier.enqueue(notification).await().atMost(Duration.ofSeconds(30));
+      Endpoint endpoint = TestNotifications.endpoint(args[1]);
+      enqueued.add(notifier.enqueue(TestNotifications.of("restart", n, endpoint)));
+    }
+    if (count > 0) {
+      Uni.join().all(enqueued).andFailFast().await().atMost(Duration.ofSeconds(30));
     }
     System.out.println("ENQUEUED " + count);
     while (System.in.read() >= 0) {
-      // runs until the test kills it or closes standard input
+      // runs until the test kills it
     }
-    System.out.println("REMAINING " + remaining(outbox));
-    notifier.stop();
-    vertx.closeAndAwait();
-    client.close();
-    server.close();
     System.exit(0); // Mutiny's default executor outside Quarkus has non-daemon threads
-  }
-
-  /** Pending notifications, once the last deliveries have left the outbox (10 s at most). */
-  private static long remaining(MongoNotificationOutbox outbox) {
-    Instant end = Instant.now().plusSeconds(10);
-    long pending = outbox.count().await().atMost(Duration.ofSeconds(10));
-    while (pending > 0 && Instant.now().isBefore(end)) {
-      pending = outbox.count().onItem().delayIt().by(Duration.ofMillis(50)).await().indefinitely();
-    }
-    return pending;
   }
 
   private static final class Printer implements DeliveryListener {
