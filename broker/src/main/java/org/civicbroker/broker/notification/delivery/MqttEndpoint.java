@@ -1,6 +1,8 @@
 package org.civicbroker.broker.notification.delivery;
 
 import io.netty.handler.codec.mqtt.MqttQoS;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.civicbroker.broker.notification.Endpoint;
 import org.civicbroker.model.error.NgsiLdException;
@@ -93,17 +95,23 @@ public record MqttEndpoint(MqttBroker broker, String topic, MqttQoS qos, Version
   }
 
   private static Optional<String> user(Endpoint endpoint) {
-    String info = endpoint.uri().getUserInfo();
+    String info = endpoint.uri().getRawUserInfo();
     if (info == null || info.isEmpty()) {
       return Optional.empty();
     }
     int colon = info.indexOf(':');
-    return Optional.of(colon < 0 ? info : info.substring(0, colon)).filter(s -> !s.isEmpty());
+    String user = decode(colon < 0 ? info : info.substring(0, colon));
+    return Optional.of(user).filter(s -> !s.isEmpty());
   }
 
   private static Optional<String> password(Endpoint endpoint) {
-    String info = endpoint.uri().getUserInfo();
+    String info = endpoint.uri().getRawUserInfo();
     int colon = info == null ? -1 : info.indexOf(':');
-    return colon < 0 ? Optional.empty() : Optional.of(info.substring(colon + 1));
+    return colon < 0 ? Optional.empty() : Optional.of(decode(info.substring(colon + 1)));
+  }
+
+  /** Percent-decoding of a URI component ({@code +} stays a plus sign). */
+  private static String decode(String raw) {
+    return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 }
