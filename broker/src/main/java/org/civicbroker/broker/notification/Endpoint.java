@@ -26,6 +26,17 @@ public record Endpoint(
     return scheme() + "://" + host + ":" + port();
   }
 
+  /**
+   * The URI without its user information ({@code mqtt://user:password@host/t} becomes {@code
+   * mqtt://host/t}): what logs and messages may show.
+   */
+  public String redactedUri() {
+    if (uri.getRawUserInfo() == null) {
+      return uri.toString();
+    }
+    return uri.toString().replace(uri.getRawUserInfo() + "@", "");
+  }
+
   /** The URI scheme in lower case ({@code http}, {@code https}, {@code mqtt}, {@code mqtts}). */
   public String scheme() {
     return uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -83,6 +83,17 @@ class MqttEndpointTest {
   }
 
   @Test
+  void messagesNeverShowThePassword() {
+    Endpoint endpoint =
+        new Endpoint(URI.create("mqtt://user:hunter2@broker.example/"), null, Map.of(), Map.of());
+
+    assertThat(endpoint.redactedUri()).isEqualTo("mqtt://broker.example/");
+    assertThatThrownBy(() -> MqttEndpoint.parse(endpoint))
+        .isInstanceOfSatisfying(
+            NgsiLdException.class, e -> assertThat(e.detail()).doesNotContain("hunter2"));
+  }
+
+  @Test
   void endpointsShareAQueuePerSchemeHostAndPort() {
     assertThat(TestNotifications.endpoint("http://Example.org/a").queueKey())
         .isEqualTo(TestNotifications.endpoint("http://example.org:80/b").queueKey())

@@ -47,11 +47,11 @@ public record MqttEndpoint(MqttBroker broker, String topic, MqttQoS qos, Version
   public static MqttEndpoint parse(Endpoint endpoint) {
     String scheme = endpoint.scheme();
     if (!scheme.equals("mqtt") && !scheme.equals("mqtts")) {
-      throw NgsiLdException.badData("Not an MQTT endpoint: " + endpoint.uri());
+      throw NgsiLdException.badData("Not an MQTT endpoint: " + endpoint.redactedUri());
     }
     String host = endpoint.uri().getHost();
     if (host == null || host.isEmpty()) {
-      throw NgsiLdException.badData("The MQTT endpoint has no host: " + endpoint.uri());
+      throw NgsiLdException.badData("The MQTT endpoint has no host: " + endpoint.redactedUri());
     }
     MqttBroker broker =
         new MqttBroker(
@@ -63,7 +63,7 @@ public record MqttEndpoint(MqttBroker broker, String topic, MqttQoS qos, Version
     String path = endpoint.uri().getPath();
     String topic = path == null ? "" : path.replaceFirst("^/", "");
     if (topic.isEmpty()) {
-      throw NgsiLdException.badData("The MQTT endpoint has no topic: " + endpoint.uri());
+      throw NgsiLdException.badData("The MQTT endpoint has no topic: " + endpoint.redactedUri());
     }
     if (topic.contains("+") || topic.contains("#")) {
       throw NgsiLdException.badData("An MQTT topic to publish to has no wildcards: " + topic);

@@ -22,7 +22,9 @@ public final class Transports implements Transport {
       case "mqtt", "mqtts" -> mqtt.deliver(notification);
       default ->
           Uni.createFrom()
-              .item(new Outcome.Fail("unsupported endpoint: " + notification.endpoint().uri()));
+              .item(
+                  new Outcome.Fail(
+                      "unsupported endpoint: " + notification.endpoint().redactedUri()));
     };
   }
 

@@ -96,7 +96,7 @@ public final class DeliveryAttempts {
     tell(() -> listener.failed(n.tenant(), n.subscriptionId(), now, retry.reason(), false));
     LOG.debugf(
         "Notification %s to %s failed (%s), retry in %s",
-        n.id(), n.endpoint().uri(), retry.reason(), delay.get());
+        n.id(), n.endpoint().redactedUri(), retry.reason(), delay.get());
     return outbox.reschedule(
         n.id(), claims.owner(), attempts, now.plus(delay.get()), retry.reason());
   }
@@ -107,7 +107,7 @@ public final class DeliveryAttempts {
     tell(() -> listener.failed(n.tenant(), n.subscriptionId(), now, reason, true));
     LOG.warnf(
         "Notification %s of subscription %s to %s failed for good: %s",
-        n.id(), n.subscriptionId(), n.endpoint().uri(), reason);
+        n.id(), n.subscriptionId(), n.endpoint().redactedUri(), reason);
     return outbox.remove(n.id());
   }
 
