@@ -1,0 +1,154 @@
+package org.civicbroker.broker.notification.outbox;
+
+import static org.civicbroker.broker.notification.outbox.OutboxDocuments.ATTEMPTS;
+import static org.civicbroker.broker.notification.outbox.OutboxDocuments.CLAIMED_BY;
+import static org.civicbroker.broker.notification.outbox.OutboxDocuments.CLAIMED_UNTIL;
+import static org.civicbroker.broker.notification.outbox.OutboxDocuments.DUE_AT;
+import static org.civicbroker.broker.notification.outbox.OutboxDocuments.ID;
+import static org.civicbroker.broker.notification.outbox.OutboxDocuments.LAST_ERROR;
+import static org.civicbroker.broker.notification.outbox.OutboxDocuments.QUEUE;
+import static org.civicbroker.broker.notification.outbox.OutboxDocuments.UNCLAIMED;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.quarkus.mongodb.FindOptions;
+import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
+import io.smallrye.mutiny.Uni;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.civicbroker.broker.storage.CollectionSpec;
+import org.civicbroker.broker.storage.TenantDatabases;
+import org.civicbroker.model.id.Tenant;
+
+/**
+ * {@link NotificationOutbox} in one broker-level collection, {@code notificationOutbox} in the
+ * default tenant's database: one document per pending notification (its tenant is a field). One
+ * collection keeps the outbox search a single query, whatever the number of tenants, and lets a
+ * starting broker find every pending notification without listing databases.
+ *
+ * <p>Only equality, range, {@code $in}/{@code $nin} filters and {@code findOneAndUpdate} by id are
+ * used, which the embedded server and MongoDB both support. A claim is a {@code findOneAndUpdate}
+ * on the id and an expired claim time: MongoDB applies it atomically to the one document, so of two
+ * brokers racing for a notification one gets it and the other gets nothing.
+ */
+public final class MongoNotificationOutbox implements NotificationOutbox {
+  public static final CollectionSpec OUTBOX =
+      CollectionSpec.withSingleFieldIndexes("notificationOutbox", DUE_AT, CLAIMED_BY);
+
+  private final TenantDatabases databases;
+
+  public MongoNotificationOutbox(TenantDatabases databases) {
+    this.databases = databases;
+  }
+
+  private Uni<ReactiveMongoCollection<Document>> outbox() {
+    return databases.collection(Tenant.DEFAULT, OUTBOX);
+  }
+
+  @Override
+  public Uni<Boolean> add(PendingNotification pending, String owner) {
+    Document doc = OutboxDocuments.toDocument(pending, owner);
+    return outbox()
+        .chain(c -> c.insertOne(doc))
+        .replaceWith(true)
+        .onFailure(MongoNotificationOutbox::isDuplicate)
+        .recoverWithItem(false);
+  }
+
+  private static boolean isDuplicate(Throwable e) {
+    return e instanceof MongoWriteException w
+        && ErrorCategory.fromErrorCode(w.getCode()) == ErrorCategory.DUPLICATE_KEY;
+  }
+
+  @Override
+  public Uni<List<Candidate>> due(Instant now, Set<String> skipQueues, int limit) {
+    Date at = Date.from(now);
+    Bson filter = Filters.and(Filters.lte(DUE_AT, at), Filters.lte(CLAIMED_UNTIL, at));
+    if (!skipQueues.isEmpty()) {
+      filter = Filters.and(filter, Filters.nin(QUEUE, skipQueues));
+    }
+    FindOptions options =
+        new FindOptions()
+            .projection(Projections.include(ID, QUEUE))
+            .sort(Sorts.ascending(DUE_AT))
+            .limit(limit);
+    Bson query = filter;
+    return outbox()
+        .chain(c -> c.find(query, options).collect().asList())
+        .map(docs -> docs.stream().map(d -> new Candidate(d.getString(ID), d.getString(QUEUE))))
+        .map(candidates -> candidates.toList());
+  }
+
+  @Override
+  public Uni<Optional<PendingNotification>> claim(
+      String id, String owner, Instant now, Instant until) {
+    Bson filter = Filters.and(Filters.eq(ID, id), Filters.lte(CLAIMED_UNTIL, Date.from(now)));
+    Bson update =
+        Updates.combine(
+            Updates.set(CLAIMED_BY, owner), Updates.set(CLAIMED_UNTIL, Date.from(until)));
+    FindOneAndUpdateOptions options =
+        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+    return outbox()
+        .chain(c -> c.findOneAndUpdate(filter, update, options))
+        .map(doc -> Optional.ofNullable(doc).map(OutboxDocuments::fromDocument));
+  }
+
+  @Override
+  public Uni<Long> renew(Collection<String> ids, String owner, Instant until) {
+    if (ids.isEmpty()) {
+      return Uni.createFrom().item(0L);
+    }
+    Bson filter = Filters.and(Filters.in(ID, ids), Filters.eq(CLAIMED_BY, owner));
+    return outbox()
+        .chain(c -> c.updateMany(filter, Updates.set(CLAIMED_UNTIL, Date.from(until))))
+        .map(result -> result.getMatchedCount());
+  }
+
+  @Override
+  public Uni<Void> release(Collection<String> ids, String owner) {
+    if (ids.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    Bson filter = Filters.and(Filters.in(ID, ids), Filters.eq(CLAIMED_BY, owner));
+    return outbox().chain(c -> c.updateMany(filter, unclaim())).replaceWithVoid();
+  }
+
+  @Override
+  public Uni<Void> reschedule(
+      String id, String owner, int attempts, Instant dueAt, String lastError) {
+    Bson filter = Filters.and(Filters.eq(ID, id), Filters.eq(CLAIMED_BY, owner));
+    Bson update =
+        Updates.combine(
+            unclaim(),
+            Updates.set(ATTEMPTS, attempts),
+            Updates.set(DUE_AT, Date.from(dueAt)),
+            Updates.set(LAST_ERROR, lastError));
+    return outbox().chain(c -> c.updateOne(filter, update)).replaceWithVoid();
+  }
+
+  private static Bson unclaim() {
+    return Updates.combine(Updates.set(CLAIMED_BY, null), Updates.set(CLAIMED_UNTIL, UNCLAIMED));
+  }
+
+  @Override
+  public Uni<Void> remove(String id) {
+    return outbox().chain(c -> c.deleteOne(Filters.eq(ID, id))).replaceWithVoid();
+  }
+
+  @Override
+  public Uni<Long> count() {
+    return outbox().chain(ReactiveMongoCollection::countDocuments);
+  }
+}
