@@ -16,6 +16,8 @@ import org.civicbroker.model.representation.Names;
  */
 public final class SubscriptionGeoQ {
   private static final String GEOPROPERTY = "geoproperty";
+  private static final java.util.List<String> MEMBERS =
+      java.util.List.of("georel", "geometry", "coordinates", GEOPROPERTY);
 
   private final ObjectNode json;
   private final GeoQuery query;
@@ -25,10 +27,14 @@ public final class SubscriptionGeoQ {
     this.query = query;
   }
 
-  /** Reads the geoQ member; BadRequestData when it is not a valid GeoQuery. */
+  /**
+   * Reads the geoQ member; BadRequestData when it is not a valid GeoQuery. Members other than
+   * georel, geometry, coordinates and geoproperty are dropped.
+   */
   public static SubscriptionGeoQ read(JsonNode geoQ, LdContext ctx) {
     GeoQuery parsed = GeoQueryParser.fromJson(geoQ);
     ObjectNode json = ((ObjectNode) geoQ).deepCopy();
+    json.retain(MEMBERS);
     JsonNode property = json.get(GEOPROPERTY);
     if (property != null) {
       Names.require(property.textValue(), "geoQ.geoproperty");
