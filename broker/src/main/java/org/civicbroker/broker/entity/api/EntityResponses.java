@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -12,6 +11,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.civicbroker.broker.common.api.JsonLdBodies;
 import org.civicbroker.broker.common.api.LinkHeader;
 import org.civicbroker.broker.common.api.MediaTypes;
 import org.civicbroker.broker.common.api.ResponseFormat;
@@ -20,7 +20,6 @@ import org.civicbroker.broker.entity.query.Join;
 import org.civicbroker.broker.entity.query.QueryPage;
 import org.civicbroker.broker.entity.service.UpdateResult;
 import org.civicbroker.model.entity.Entity;
-import org.civicbroker.model.jsonld.CoreContext;
 import org.civicbroker.model.jsonld.LdContext;
 import org.civicbroker.model.representation.EntityWriter;
 import org.civicbroker.model.representation.GeoJsonWriter;
@@ -175,20 +174,15 @@ public class EntityResponses {
 
   /** The URL for the Link header: the user's context URL, or the core context. */
   static String contextUrl(LdContext ctx) {
-    JsonNode user = ctx.userContext();
-    return user != null && user.isTextual() ? user.asText() : CoreContext.V1_8_URL;
+    return JsonLdBodies.contextUrl(ctx);
   }
 
   /** The value of {@code @context} in bodies: the user's context, or the core context URL. */
   static JsonNode contextValue(LdContext ctx) {
-    JsonNode user = ctx.userContext();
-    return user == null ? TextNode.valueOf(CoreContext.V1_8_URL) : user;
+    return JsonLdBodies.contextValue(ctx);
   }
 
   private static ObjectNode withContextFirst(ObjectNode body, JsonNode context) {
-    ObjectNode result = JsonNodeFactory.instance.objectNode();
-    result.set("@context", context);
-    body.fields().forEachRemaining(e -> result.set(e.getKey(), e.getValue()));
-    return result;
+    return JsonLdBodies.withContextFirst(body, context);
   }
 }

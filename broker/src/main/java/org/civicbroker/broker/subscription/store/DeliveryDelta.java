@@ -34,7 +34,8 @@ public record DeliveryDelta(
         later(lastFailure, other.lastFailure));
   }
 
-  static Instant later(Instant a, Instant b) {
+  /** The later of two times; null counts as never. */
+  public static Instant later(Instant a, Instant b) {
     if (a == null) {
       return b;
     }
