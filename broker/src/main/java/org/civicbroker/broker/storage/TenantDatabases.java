@@ -75,6 +75,39 @@ public class TenantDatabases {
         .map(names -> names.contains(name));
   }
 
+  /**
+   * Every tenant whose database exists, the default tenant first (it always exists). Database names
+   * that are not valid tenant names are skipped.
+   */
+  public Uni<List<Tenant>> tenants() {
+    return client
+        .listDatabaseNames()
+        .collect()
+        .asSet()
+        .invoke(this::remember)
+        .map(
+            names -> {
+              String prefix = defaultDatabase + "-";
+              List<Tenant> tenants = new java.util.ArrayList<>();
+              tenants.add(Tenant.DEFAULT);
+              names.stream()
+                  .filter(n -> n.startsWith(prefix))
+                  .map(n -> tenantOrNull(n.substring(prefix.length())))
+                  .filter(java.util.Objects::nonNull)
+                  .sorted(java.util.Comparator.comparing(Tenant::name))
+                  .forEach(tenants::add);
+              return tenants;
+            });
+  }
+
+  private static Tenant tenantOrNull(String name) {
+    try {
+      return new Tenant(name);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   private void remember(Set<String> names) {
     String prefix = defaultDatabase + "-";
     names.stream().filter(n -> n.startsWith(prefix)).forEach(knownDatabases::add);

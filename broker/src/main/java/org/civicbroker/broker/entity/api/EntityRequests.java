@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.civicbroker.broker.common.api.ApiRequest;
-import org.civicbroker.broker.common.api.PayloadReader;
-import org.civicbroker.broker.common.api.RequestPayload;
+import org.civicbroker.broker.common.api.JsonBody;
+import org.civicbroker.broker.common.api.RequestBodies;
 import org.civicbroker.broker.config.QueryConfig;
 import org.civicbroker.broker.context.ContextService;
 import org.civicbroker.broker.entity.service.EntityService;
@@ -24,7 +24,7 @@ import org.civicbroker.model.representation.EntityReader;
 /** The request-side steps the entity endpoints share: body, context, entity reading, retrieval. */
 @ApplicationScoped
 public class EntityRequests {
-  private final PayloadReader payloads;
+  private final RequestBodies bodies;
   private final ContextService contexts;
   private final EntityService service;
   private final QueryConfig queryConfig;
@@ -32,26 +32,19 @@ public class EntityRequests {
 
   @Inject
   public EntityRequests(
-      PayloadReader payloads,
+      RequestBodies bodies,
       ContextService contexts,
       EntityService service,
       QueryConfig queryConfig) {
-    this.payloads = payloads;
+    this.bodies = bodies;
     this.contexts = contexts;
     this.service = service;
     this.queryConfig = queryConfig;
   }
 
   /** Parses a one-object body and resolves its context. */
-  public Uni<ParsedBody> body(ApiRequest request, byte[] body, boolean mergePatchOk) {
-    RequestPayload payload =
-        payloads.read(request.contentType(), request.linkHeaders(), body, mergePatchOk);
-    ObjectNode object = payload.object();
-    JsonNode userContext = payload.contextOf(object);
-    ObjectNode withoutContext = RequestPayload.withoutContext(object);
-    return contexts
-        .resolve(userContext)
-        .map(ctx -> new ParsedBody(withoutContext, userContext, ctx));
+  public Uni<JsonBody> body(ApiRequest request, byte[] body, boolean mergePatchOk) {
+    return bodies.object(request, body, mergePatchOk);
   }
 
   /** The context of a request without body (Link header). */
@@ -63,7 +56,7 @@ public class EntityRequests {
    * Reads a full entity; with {@code pathId} (replace), a missing id is taken from the path and a
    * different one is rejected.
    */
-  public Entity readEntity(ParsedBody parsed, EntityId pathId) {
+  public Entity readEntity(JsonBody parsed, EntityId pathId) {
     ObjectNode body = parsed.body();
     if (pathId != null) {
       JsonNode given = body.has("id") ? body.get("id") : body.get("@id");
@@ -94,7 +87,7 @@ public class EntityRequests {
   }
 
   /** Reads the body of Replace Attribute (5.6.19): the attribute's instance(s). */
-  public List<Attribute> readAttribute(String name, ParsedBody parsed) {
+  public List<Attribute> readAttribute(String name, JsonBody parsed) {
     return reader.readAttribute(name, parsed.body(), parsed.ctx());
   }
 

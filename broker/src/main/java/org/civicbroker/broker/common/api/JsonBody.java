@@ -1,4 +1,4 @@
-package org.civicbroker.broker.entity.api;
+package org.civicbroker.broker.common.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -6,6 +6,6 @@ import org.civicbroker.model.jsonld.LdContext;
 
 /**
  * A request body object without its {@code @context}, the user context it came with (null: core
- * only) and that context compiled.
+ * context only) and that context compiled.
  */
-public record ParsedBody(ObjectNode body, JsonNode userContext, LdContext ctx) {}
+public record JsonBody(ObjectNode body, JsonNode userContext, LdContext ctx) {}

@@ -1,0 +1,182 @@
+package org.civicbroker.broker.subscription.status;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.civicbroker.broker.config.SubscriptionConfig;
+import org.civicbroker.broker.notification.DeliveryListener;
+import org.civicbroker.broker.subscription.store.DeliveryDelta;
+import org.civicbroker.broker.subscription.store.DeliveryStatus;
+import org.civicbroker.broker.subscription.store.SubscriptionStore;
+import org.civicbroker.model.id.Tenant;
+import org.civicbroker.model.subscription.Subscription;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the delivery status of subscriptions (GS CIM 009 clause 5.2.14: {@code timesSent}, {@code
+ * timesFailed}, {@code lastNotification}, {@code lastSuccess}, {@code lastFailure}) and their
+ * throttling state.
+ *
+ * <p>Outcomes reported by the notifier ({@link DeliveryListener}) are merged in memory per
+ * subscription and written to the store every {@code broker.subscriptions.status-flush-interval} as
+ * one {@code $inc}/{@code $max} update, so a burst of deliveries costs one write; reads add what is
+ * still pending ({@link #withPending}). Every attempt counts as sent, a failed one also as failed.
+ *
+ * <p>Throttling: {@link #claim} decides atomically whether a subscription may notify now and
+ * records {@code lastNotification}, which is stored like the counters and read back into memory
+ * when the registry loads subscriptions ({@link #seed}), so throttling survives restarts. Several
+ * broker instances each throttle with their own view, refreshed from the store.
+ */
+@ApplicationScoped
+public class SubscriptionStatusRecorder implements DeliveryListener {
+  private static final Logger LOG = Logger.getLogger(SubscriptionStatusRecorder.class);
+
+  private final SubscriptionStore store;
+  private final Map<Key, DeliveryDelta> pending = new ConcurrentHashMap<>();
+  private final Map<Key, Instant> lastNotification = new ConcurrentHashMap<>();
+  private Vertx vertx;
+  private Duration flushInterval = Duration.ofMillis(250);
+  private long timer = -1;
+
+  private record Key(Tenant tenant, String id) {}
+
+  @Inject
+  public SubscriptionStatusRecorder(
+      SubscriptionStore store, Vertx vertx, SubscriptionConfig config) {
+    this(store);
+    this.vertx = vertx;
+    this.flushInterval = config.statusFlushInterval();
+  }
+
+  /** A recorder flushed only by explicit {@link #flush} calls (tests). */
+  public SubscriptionStatusRecorder(SubscriptionStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public void delivered(Tenant tenant, String subscriptionId, Instant at) {
+    Key key = new Key(tenant, subscriptionId);
+    lastNotification.merge(key, at, DeliveryDelta::later);
+    pending.merge(key, DeliveryDelta.delivered(at), DeliveryDelta::merge);
+  }
+
+  @Override
+  public void failed(
+      Tenant tenant, String subscriptionId, Instant at, String reason, boolean finalAttempt) {
+    Key key = new Key(tenant, subscriptionId);
+    lastNotification.merge(key, at, DeliveryDelta::later);
+    pending.merge(key, DeliveryDelta.failed(at), DeliveryDelta::merge);
+  }
+
+  /**
+   * Claims the right to notify for {@code subscription} at {@code now}: false while its throttling
+   * period since the last notification has not elapsed; otherwise records {@code now} as its {@code
+   * lastNotification} and returns true. Atomic per subscription.
+   */
+  public boolean claim(Tenant tenant, Subscription subscription, Instant now) {
+    Key key = new Key(tenant, subscription.id());
+    Duration throttling = subscription.throttling();
+    boolean[] claimed = {false};
+    lastNotification.compute(
+        key,
+        (k, last) -> {
+          if (throttling != null && last != null && now.isBefore(last.plus(throttling))) {
+            return last;
+          }
+          claimed[0] = true;
+          return DeliveryDelta.later(last, now);
+        });
+    if (claimed[0]) {
+      pending.merge(key, DeliveryDelta.notified(now), DeliveryDelta::merge);
+    }
+    return claimed[0];
+  }
+
+  /** Records that a notification was sent at {@code at} without a throttling check. */
+  public void notified(Tenant tenant, String subscriptionId, Instant at) {
+    Key key = new Key(tenant, subscriptionId);
+    lastNotification.merge(key, at, DeliveryDelta::later);
+    pending.merge(key, DeliveryDelta.notified(at), DeliveryDelta::merge);
+  }
+
+  /** When the subscription last notified, as this instance knows it. */
+  public Optional<Instant> lastNotification(Tenant tenant, String subscriptionId) {
+    return Optional.ofNullable(lastNotification.get(new Key(tenant, subscriptionId)));
+  }
+
+  /** Takes the stored {@code lastNotification} into account (later times win). */
+  public void seed(Tenant tenant, String subscriptionId, Instant storedLastNotification) {
+    if (storedLastNotification != null) {
+      lastNotification.merge(
+          new Key(tenant, subscriptionId), storedLastNotification, DeliveryDelta::later);
+    }
+  }
+
+  /** Drops everything held for a deleted subscription. */
+  public void forget(Tenant tenant, String subscriptionId) {
+    Key key = new Key(tenant, subscriptionId);
+    lastNotification.remove(key);
+    pending.remove(key);
+  }
+
+  /** The stored status plus what is not stored yet. */
+  public DeliveryStatus withPending(Tenant tenant, String subscriptionId, DeliveryStatus stored) {
+    DeliveryDelta delta = pending.get(new Key(tenant, subscriptionId));
+    return delta == null ? stored : stored.plus(delta);
+  }
+
+  /** Writes every pending delta to the store; a failed write is kept for the next flush. */
+  public Uni<Void> flush() {
+    List<Key> keys = List.copyOf(pending.keySet());
+    return Multi.createFrom()
+        .iterable(keys)
+        .onItem()
+        .transformToUniAndMerge(this::flush)
+        .collect()
+        .last()
+        .replaceWithVoid();
+  }
+
+  private Uni<Void> flush(Key key) {
+    DeliveryDelta delta = pending.remove(key);
+    if (delta == null) {
+      return Uni.createFrom().voidItem();
+    }
+    return store
+        .record(key.tenant(), key.id(), delta)
+        .onFailure()
+        .recoverWithItem(
+            e -> {
+              LOG.warnf("Subscription status of %s not stored yet: %s", key.id(), e.getMessage());
+              pending.merge(key, delta, DeliveryDelta::merge);
+              return null;
+            });
+  }
+
+  void start(@Observes StartupEvent event) {
+    if (vertx != null) {
+      timer =
+          vertx.setPeriodic(
+              Math.max(1, flushInterval.toMillis()),
+              id -> flush().subscribe().with(done -> {}, e -> LOG.warn("Status flush failed", e)));
+    }
+  }
+
+  void stop(@Observes ShutdownEvent event) {
+    if (vertx != null && timer >= 0) {
+      vertx.cancelTimer(timer);
+    }
+    flush().await().atMost(Duration.ofSeconds(10));
+  }
+}

@@ -1,0 +1,186 @@
+package org.civicbroker.broker.subscription.store.mongo;
+
+import static org.civicbroker.broker.subscription.store.mongo.SubscriptionDocumentMapper.DEFINITION;
+import static org.civicbroker.broker.subscription.store.mongo.SubscriptionDocumentMapper.ID;
+import static org.civicbroker.broker.subscription.store.mongo.SubscriptionDocumentMapper.VERSION;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.quarkus.mongodb.FindOptions;
+import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.civicbroker.broker.storage.CollectionSpec;
+import org.civicbroker.broker.storage.TenantDatabases;
+import org.civicbroker.broker.subscription.store.DeliveryDelta;
+import org.civicbroker.broker.subscription.store.StoredSubscription;
+import org.civicbroker.broker.subscription.store.SubscriptionPage;
+import org.civicbroker.broker.subscription.store.SubscriptionStore;
+import org.civicbroker.model.id.Tenant;
+import org.civicbroker.model.subscription.Subscription;
+
+/**
+ * {@link SubscriptionStore} on MongoDB (or the embedded server): one document per subscription in
+ * the tenant database's {@code subscriptions} collection (layout: {@link
+ * SubscriptionDocumentMapper}). Definition updates set {@code def} and bump {@code _v} only if
+ * {@code _v} is unchanged; status updates use {@code $inc}/{@code $max} on {@code status} alone.
+ */
+@ApplicationScoped
+public class MongoSubscriptionStore implements SubscriptionStore {
+  /** The collection; subscriptions are found by {@code _id} or scanned, so no other index. */
+  public static final CollectionSpec SUBSCRIPTIONS =
+      CollectionSpec.withSingleFieldIndexes("subscriptions");
+
+  private final TenantDatabases databases;
+  private final SubscriptionDocumentMapper mapper = new SubscriptionDocumentMapper();
+
+  @Inject
+  public MongoSubscriptionStore(TenantDatabases databases) {
+    this.databases = databases;
+  }
+
+  @Override
+  public Uni<Void> insert(Tenant tenant, Subscription subscription) {
+    return Uni.createFrom()
+        .item(() -> mapper.toDocument(subscription, 1L))
+        .chain(doc -> collection(tenant).chain(c -> c.insertOne(doc)))
+        .invoke(() -> databases.markExists(tenant))
+        .replaceWithVoid()
+        .onFailure()
+        .transform(e -> StoreErrors.onInsert(e, subscription.id()));
+  }
+
+  @Override
+  public Uni<Optional<StoredSubscription>> find(Tenant tenant, String id) {
+    return databases
+        .ifExists(tenant, () -> findById(tenant, id), Optional.<StoredSubscription>empty())
+        .onFailure()
+        .transform(e -> StoreErrors.internal(e, "read"));
+  }
+
+  private Uni<Optional<StoredSubscription>> findById(Tenant tenant, String id) {
+    return collection(tenant)
+        .chain(c -> c.find(Filters.eq(ID, id)).toUni())
+        .map(doc -> Optional.ofNullable(doc).map(mapper::toStored));
+  }
+
+  @Override
+  public Uni<SubscriptionPage> list(Tenant tenant, int offset, int limit, boolean count) {
+    SubscriptionPage empty =
+        new SubscriptionPage(List.of(), count ? 0 : SubscriptionPage.NOT_COUNTED);
+    return databases
+        .ifExists(tenant, () -> page(tenant, offset, limit, count), empty)
+        .onFailure()
+        .transform(e -> StoreErrors.internal(e, "read"));
+  }
+
+  private Uni<SubscriptionPage> page(Tenant tenant, int offset, int limit, boolean count) {
+    Uni<List<StoredSubscription>> items =
+        limit == 0
+            ? Uni.createFrom().item(List.of())
+            : collection(tenant)
+                .onItem()
+                .transformToMulti(
+                    c ->
+                        c.find(
+                            new FindOptions().sort(Sorts.ascending(ID)).skip(offset).limit(limit)))
+                .map(mapper::toStored)
+                .collect()
+                .asList();
+    Uni<Long> total =
+        count
+            ? collection(tenant).chain(ReactiveMongoCollection::countDocuments)
+            : Uni.createFrom().item(SubscriptionPage.NOT_COUNTED);
+    return Uni.combine().all().unis(items, total).with(SubscriptionPage::new);
+  }
+
+  @Override
+  public Multi<StoredSubscription> scan(Tenant tenant) {
+    return databases
+        .exists(tenant)
+        .onItem()
+        .transformToMulti(
+            exists ->
+                exists
+                    ? collection(tenant)
+                        .onItem()
+                        .transformToMulti(c -> c.find(new FindOptions().sort(Sorts.ascending(ID))))
+                    : Multi.createFrom().<Document>empty())
+        .map(mapper::toStored)
+        .onFailure()
+        .transform(e -> StoreErrors.internal(e, "read"));
+  }
+
+  @Override
+  public Uni<Boolean> replace(Tenant tenant, Subscription subscription, long expectedVersion) {
+    return databases
+        .ifExists(tenant, () -> compareAndSet(tenant, subscription, expectedVersion), false)
+        .onFailure()
+        .transform(e -> StoreErrors.internal(e, "update"));
+  }
+
+  private Uni<Boolean> compareAndSet(Tenant tenant, Subscription s, long expectedVersion) {
+    Bson filter = Filters.and(Filters.eq(ID, s.id()), Filters.eq(VERSION, expectedVersion));
+    return Uni.createFrom()
+        .item(
+            () ->
+                Updates.combine(
+                    Updates.set(DEFINITION, mapper.definition(s)),
+                    Updates.set(VERSION, expectedVersion + 1)))
+        .chain(update -> collection(tenant).chain(c -> c.updateOne(filter, update)))
+        .map(result -> result.getMatchedCount() == 1);
+  }
+
+  @Override
+  public Uni<Boolean> delete(Tenant tenant, String id) {
+    return databases
+        .ifExists(
+            tenant,
+            () ->
+                collection(tenant)
+                    .chain(c -> c.deleteOne(Filters.eq(ID, id)))
+                    .map(r -> r.getDeletedCount() == 1),
+            false)
+        .onFailure()
+        .transform(e -> StoreErrors.internal(e, "delete"));
+  }
+
+  @Override
+  public Uni<Void> record(Tenant tenant, String id, DeliveryDelta delta) {
+    Bson update = StatusDocuments.update(delta);
+    if (update == null) {
+      return Uni.createFrom().voidItem();
+    }
+    return databases
+        .ifExists(
+            tenant,
+            () ->
+                collection(tenant)
+                    .chain(c -> c.updateOne(Filters.eq(ID, id), update))
+                    .replaceWithVoid(),
+            null)
+        .onFailure()
+        .transform(e -> StoreErrors.internal(e, "status update"));
+  }
+
+  @Override
+  public Uni<Boolean> tenantExists(Tenant tenant) {
+    return databases.exists(tenant).onFailure().transform(e -> StoreErrors.internal(e, "read"));
+  }
+
+  @Override
+  public Uni<List<Tenant>> tenants() {
+    return databases.tenants().onFailure().transform(e -> StoreErrors.internal(e, "read"));
+  }
+
+  private Uni<ReactiveMongoCollection<Document>> collection(Tenant tenant) {
+    return databases.collection(tenant, SUBSCRIPTIONS);
+  }
+}
