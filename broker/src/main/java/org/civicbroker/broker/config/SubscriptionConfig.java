@@ -18,4 +18,12 @@ public interface SubscriptionConfig {
   /** How long delivery status counters are collected in memory before one store update. */
   @WithDefault("250ms")
   Duration statusFlushInterval();
+
+  /** How often periodic ({@code timeInterval}) subscriptions are checked for being due. */
+  @WithDefault("1s")
+  Duration periodicTick();
+
+  /** Most entities in one periodic notification. */
+  @WithDefault("1000")
+  int periodicMaxEntities();
 }

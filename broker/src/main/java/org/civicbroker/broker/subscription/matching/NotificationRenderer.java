@@ -1,0 +1,149 @@
+package org.civicbroker.broker.subscription.matching;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.civicbroker.broker.common.api.LdResponses;
+import org.civicbroker.broker.common.api.LinkHeader;
+import org.civicbroker.broker.common.api.MediaTypes;
+import org.civicbroker.broker.common.json.JsonCodec;
+import org.civicbroker.broker.events.ChangeKind;
+import org.civicbroker.broker.events.EntityChange;
+import org.civicbroker.broker.notification.Endpoint;
+import org.civicbroker.broker.notification.Notification;
+import org.civicbroker.model.entity.Entity;
+import org.civicbroker.model.jsonld.LdContext;
+import org.civicbroker.model.representation.DateTimes;
+import org.civicbroker.model.representation.EntityWriter;
+import org.civicbroker.model.representation.GeoJsonWriter;
+import org.civicbroker.model.representation.RenderOptions;
+import org.civicbroker.model.subscription.EndpointSpec;
+import org.civicbroker.model.subscription.NotificationParams;
+import org.civicbroker.model.subscription.NotificationTrigger;
+import org.civicbroker.model.subscription.Subscription;
+
+/**
+ * Renders a notification (GS CIM 009 clause 5.3.1): {@code id}, {@code type}, {@code
+ * subscriptionId}, {@code notifiedAt}, {@code data} (the entities as the subscription's {@code
+ * notification} asks, compacted with its context) and {@code triggerReason}; the @context as a Link
+ * header or in the body, per the endpoint's {@code accept}.
+ */
+@ApplicationScoped
+public class NotificationRenderer {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private final JsonCodec json;
+  private final EntityWriter writer = new EntityWriter();
+  private final GeoJsonWriter geoJson = new GeoJsonWriter();
+
+  @Inject
+  public NotificationRenderer(JsonCodec json) {
+    this.json = json;
+  }
+
+  /** The notification of one change of one entity. */
+  public Notification ofChange(
+      Subscription subscription,
+      LdContext ctx,
+      EntityChange change,
+      NotificationTrigger reason,
+      Instant now) {
+    ArrayNode data = F.arrayNode();
+    if (change.kind() == ChangeKind.DELETED) {
+      data.add(deleted(change.before(), ctx, now));
+    } else {
+      ObjectNode rendered = writer.write(change.after(), options(subscription), ctx);
+      if (subscription.notification().showChanges() && change.before() != null) {
+        ShowChanges.add(rendered, change.before(), change.after(), change.changedAttributes(), ctx);
+      }
+      data.add(rendered);
+    }
+    return build(subscription, ctx, change.tenant(), data, List.of(change.after()), reason, now);
+  }
+
+  /** A periodic ({@code timeInterval}) notification with the entities matching now. */
+  public Notification ofEntities(
+      Subscription subscription,
+      LdContext ctx,
+      org.civicbroker.model.id.Tenant tenant,
+      List<Entity> entities,
+      Instant now) {
+    ArrayNode data = F.arrayNode();
+    RenderOptions options = options(subscription);
+    entities.forEach(e -> data.add(writer.write(e, options, ctx)));
+    return build(subscription, ctx, tenant, data, entities, null, now);
+  }
+
+  private Notification build(
+      Subscription subscription,
+      LdContext ctx,
+      org.civicbroker.model.id.Tenant tenant,
+      ArrayNode data,
+      List<Entity> entities,
+      NotificationTrigger reason,
+      Instant now) {
+    EndpointSpec spec = subscription.notification().endpoint();
+    String accept = spec.accept() == null ? MediaTypes.JSON : spec.accept();
+    String id = "urn:ngsi-ld:Notification:" + UUID.randomUUID();
+    ObjectNode body = F.objectNode();
+    body.put("id", id);
+    body.put("type", "Notification");
+    body.put("subscriptionId", subscription.id());
+    body.put("notifiedAt", DateTimes.format(now));
+    body.set("data", geoData(accept, subscription, ctx, entities, data));
+    if (reason != null) {
+      body.put("triggerReason", reason.term());
+    }
+    Map<String, String> headers = new HashMap<>();
+    JsonNode bodyOut = body;
+    if (MediaTypes.JSON.equals(accept)) {
+      headers.put(MediaTypes.LINK, LinkHeader.format(LdResponses.contextUrl(ctx)));
+    } else {
+      bodyOut = LdResponses.withContext(body, LdResponses.contextValue(ctx));
+    }
+    return new Notification(
+        id, tenant, subscription.id(), endpoint(spec), json.write(bodyOut), accept, headers, now);
+  }
+
+  private JsonNode geoData(
+      String accept,
+      Subscription subscription,
+      LdContext ctx,
+      List<Entity> entities,
+      ArrayNode data) {
+    if (!MediaTypes.GEO_JSON.equals(accept) || entities.stream().anyMatch(e -> e == null)) {
+      return data;
+    }
+    return geoJson.featureCollection(entities, options(subscription), ctx);
+  }
+
+  private static RenderOptions options(Subscription subscription) {
+    NotificationParams params = subscription.notification();
+    return params.renderOptions(subscription.lang());
+  }
+
+  private static ObjectNode deleted(Entity before, LdContext ctx, Instant now) {
+    ObjectNode node = F.objectNode();
+    node.put("id", before.id().value());
+    List<String> types = before.types().stream().map(ctx::compactType).toList();
+    if (types.size() == 1) {
+      node.put("type", types.get(0));
+    } else {
+      types.forEach(node.putArray("type")::add);
+    }
+    node.put("deletedAt", DateTimes.format(now));
+    return node;
+  }
+
+  private static Endpoint endpoint(EndpointSpec spec) {
+    return new Endpoint(spec.uri(), spec.accept(), spec.receiverInfo(), spec.notifierInfo());
+  }
+}

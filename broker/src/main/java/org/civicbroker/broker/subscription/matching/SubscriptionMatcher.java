@@ -1,0 +1,126 @@
+package org.civicbroker.broker.subscription.matching;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.civicbroker.broker.context.ContextService;
+import org.civicbroker.broker.events.ChangeKind;
+import org.civicbroker.broker.events.EntityChange;
+import org.civicbroker.broker.events.EntityChangePublisher;
+import org.civicbroker.broker.notification.Notifier;
+import org.civicbroker.broker.subscription.registry.ActiveSubscriptions;
+import org.civicbroker.broker.subscription.status.SubscriptionStatusRecorder;
+import org.civicbroker.model.entity.Entity;
+import org.civicbroker.model.query.EntitySelector;
+import org.civicbroker.model.subscription.NotificationTrigger;
+import org.civicbroker.model.subscription.Subscription;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns entity changes into notifications (GS CIM 009 clause 5.8): for each change, the candidate
+ * subscriptions from the in-memory registry (never a store query per event) are matched exactly —
+ * state, entity selectors, trigger and watched attributes, {@code q}, {@code geoQ}, {@code scopeQ},
+ * throttling — and each match is rendered and handed to the notifier, which delivers it at least
+ * once.
+ */
+@ApplicationScoped
+public class SubscriptionMatcher {
+  private static final Logger LOG = Logger.getLogger(SubscriptionMatcher.class);
+
+  private final ActiveSubscriptions registry;
+  private final SubscriptionStatusRecorder status;
+  private final NotificationRenderer renderer;
+  private final Notifier notifier;
+  private final ContextService contexts;
+
+  @Inject
+  public SubscriptionMatcher(
+      ActiveSubscriptions registry,
+      SubscriptionStatusRecorder status,
+      NotificationRenderer renderer,
+      Notifier notifier,
+      ContextService contexts) {
+    this.registry = registry;
+    this.status = status;
+    this.renderer = renderer;
+    this.notifier = notifier;
+    this.contexts = contexts;
+  }
+
+  /**
+   * Matches one change. The notifications are recorded in the outbox asynchronously, so matching
+   * the next change does not wait for storage.
+   */
+  @Incoming(EntityChangePublisher.CHANNEL)
+  public void onChange(EntityChange change) {
+    Entity subject = change.after() != null ? change.after() : change.before();
+    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    for (Subscription s :
+        registry.candidates(
+            change.tenant(), change.entityId(), subject.types(), concerned(change))) {
+      Optional<NotificationTrigger> reason = match(s, change, subject, now);
+      if (reason.isPresent() && status.claim(change.tenant(), s, now)) {
+        send(s, change, reason.get(), now)
+            .subscribe()
+            .with(
+                done -> {},
+                failure ->
+                    LOG.errorf(
+                        failure,
+                        "Notification of %s for %s not recorded",
+                        s.id(),
+                        change.entityId()));
+      }
+    }
+  }
+
+  /** The trigger the change fires for the subscription, if it matches in every respect. */
+  static Optional<NotificationTrigger> match(
+      Subscription s, EntityChange change, Entity subject, Instant now) {
+    if (!s.isActiveAt(now) || s.isPeriodic() || !selects(s, subject)) {
+      return Optional.empty();
+    }
+    Optional<NotificationTrigger> reason = ChangeTriggers.fired(s, change);
+    if (reason.isEmpty()
+        || (s.q() != null && !s.q().query().matches(subject))
+        || (s.geoQ() != null && !s.geoQ().query().matches(subject))
+        || (s.scopeQ() != null && !s.scopeQ().query().matches(subject.scopes()))) {
+      return Optional.empty();
+    }
+    return reason;
+  }
+
+  private Uni<Void> send(
+      Subscription s, EntityChange change, NotificationTrigger reason, Instant now) {
+    return contexts
+        .resolve(s.notificationContext())
+        .map(ctx -> renderer.ofChange(s, ctx, change, reason, now))
+        .flatMap(notifier::enqueue);
+  }
+
+  private static boolean selects(Subscription s, Entity entity) {
+    if (s.entities().isEmpty()) {
+      return true;
+    }
+    for (EntitySelector selector : s.entities()) {
+      if (selector.matches(entity)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> concerned(EntityChange change) {
+    if (change.kind() == ChangeKind.CREATED) {
+      return change.after().attributes().names();
+    }
+    if (change.kind() == ChangeKind.DELETED) {
+      return change.before().attributes().names();
+    }
+    return change.changedAttributes();
+  }
+}
