@@ -147,7 +147,8 @@ final class AttributeReader {
           "'" + name + "' is reserved and cannot be used as " + what + " name");
     }
     Names.require(name, what);
-    return ctx.expandAttributeName(name);
+    ctx.checkAttributeName(name);
+    return Expansions.iri(ctx.expandAttributeName(name), name, what, ctx::compactAttributeName);
   }
 
   /** Rejects two payload names that expand to the same IRI. */

@@ -82,7 +82,8 @@ record EntityMembers(
   private static List<String> types(JsonNode node, LdContext ctx) {
     Set<String> result = new LinkedHashSet<>();
     for (JsonNode t : stringOrStrings(node, "Entity 'type'")) {
-      result.add(ctx.expandType(Names.require(t.asText(), "entity type")));
+      String type = Names.require(t.asText(), "entity type");
+      result.add(Expansions.iri(ctx.expandType(type), type, "entity type", ctx::compactType));
     }
     return List.copyOf(result);
   }
