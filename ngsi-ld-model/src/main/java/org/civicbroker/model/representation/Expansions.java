@@ -32,17 +32,12 @@ final class Expansions {
     }
     String outcome =
         expanded == null
-            ? "is defined as null"
+            ? "is defined as null in the @context, so JSON-LD would drop it"
             : expanded.startsWith("@")
-                ? "is an alias of the keyword " + expanded
-                : "expands to the relative IRI " + Uris.quote(expanded);
-    throw NgsiLdException.badData(
-        "The "
-            + what
-            + " name "
-            + Uris.quote(given)
-            + " "
-            + outcome
-            + " in the @context, so it names nothing in JSON-LD");
+                ? "is an alias of the keyword " + expanded + " in the @context: not supported here"
+                : "expands to the relative IRI "
+                    + Uris.quote(expanded)
+                    + " with the @context, so JSON-LD would drop it";
+    throw NgsiLdException.badData("The " + what + " name " + Uris.quote(given) + " " + outcome);
   }
 }
