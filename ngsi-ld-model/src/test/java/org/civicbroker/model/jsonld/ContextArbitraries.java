@@ -104,7 +104,9 @@ public final class ContextArbitraries {
                   items.forEach(array::add);
                   return (JsonNode) array;
                 });
-    return Arbitraries.frequencyOf(Tuple.of(5, contextObject(features)), Tuple.of(3, arrays));
+    Arbitrary<JsonNode> contexts =
+        Arbitraries.frequencyOf(Tuple.of(5, contextObject(features)), Tuple.of(3, arrays));
+    return features.scoped() ? ContextFeatures.withScopedTerms(contexts) : contexts;
   }
 
   private static Arbitrary<JsonNode> contextObject(ContextFeatures features) {
@@ -212,7 +214,7 @@ public final class ContextArbitraries {
     return Arbitraries.frequencyOf(
         Tuple.of(5, iri.map(v -> (JsonNode) TextNode.valueOf(v))),
         Tuple.of(1, Arbitraries.just((JsonNode) NODES.nullNode())),
-        Tuple.of(5, expandedDefinition(features)),
+        Tuple.of(features.scoped() ? 10 : 5, expandedDefinition(features)),
         Tuple.of(
             features.reverse() ? 1 : 0,
             iri.map(v -> (JsonNode) NODES.objectNode().put("@reverse", v))));
@@ -256,7 +258,7 @@ public final class ContextArbitraries {
     if (!features.scoped()) {
       return definition.map(d -> (JsonNode) d);
     }
-    return Combinators.combine(definition, ContextFeatures.scopedContext().injectNull(0.6))
+    return Combinators.combine(definition, ContextFeatures.scopedContext().injectNull(0.4))
         .as((d, scoped) -> scoped == null ? d : d.deepCopy().set("@context", scoped));
   }
 

@@ -39,6 +39,18 @@ public record ContextFeatures(
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /**
+   * The words scoped contexts define: not the generated prefixes. Titanium 1.6.0 checks "IRI
+   * confused with prefix" against the context without the type-scoped context: a key {@code p0:x}
+   * of an entity whose type-scoped context redefines the prefix {@code p0} as a plain term fails
+   * its compaction, where JSON-LD 1.1 compacts keys with the type-scoped context applied (and the
+   * fast path does).
+   */
+  private static final List<String> SCOPED_WORDS =
+      ContextArbitraries.WORDS.stream()
+          .filter(w -> !ContextArbitraries.PREFIXES.contains(w))
+          .toList();
+
   /** Core terms whose NGSI-LD IRI an {@code @id} may name. */
   List<String> coreIriTerms() {
     return memberAliases ? ContextArbitraries.CORE_TERMS : List.of("location", "description");
@@ -68,6 +80,48 @@ public record ContextFeatures(
   }
 
   /**
+   * The contexts with one more context object, before or after them, defining one or two words with
+   * a scoped context, so that the entity-level properties meet scoped contexts often.
+   */
+  static Arbitrary<JsonNode> withScopedTerms(Arbitrary<JsonNode> contexts) {
+    Arbitrary<Map.Entry<String, JsonNode>> term =
+        Combinators.combine(
+                Arbitraries.of("Thing", "speed", "temperature", "name", "ab", "x1"),
+                ContextArbitraries.absoluteIri(),
+                scopedContext())
+            .as(
+                (word, iri, scoped) ->
+                    Map.entry(word, NODES.objectNode().put("@id", iri).set("@context", scoped)));
+    Arbitrary<JsonNode> extra =
+        term.list()
+            .ofMinSize(1)
+            .ofMaxSize(2)
+            .map(
+                entries -> {
+                  ObjectNode o = NODES.objectNode();
+                  entries.forEach(e -> o.set(e.getKey(), e.getValue()));
+                  return (JsonNode) o;
+                });
+    return Combinators.combine(contexts, extra, Arbitraries.of(true, false))
+        .as(
+            (context, scopedTerms, first) -> {
+              var array = NODES.arrayNode();
+              if (first) {
+                array.add(scopedTerms);
+              }
+              if (context.isArray()) {
+                context.forEach(array::add);
+              } else {
+                array.add(context);
+              }
+              if (!first) {
+                array.add(scopedTerms);
+              }
+              return (JsonNode) array;
+            });
+  }
+
+  /**
    * A scoped context: mostly an object redefining a few words (sometimes with its own {@code
    * @vocab} or {@code @propagate}), sometimes in an array, {@code null}, or redefining an NGSI-LD
    * core term (which a type-scoped context cannot, and a property-scoped one can).
@@ -75,7 +129,7 @@ public record ContextFeatures(
   static Arbitrary<JsonNode> scopedContext() {
     Arbitrary<Map.Entry<String, JsonNode>> entry =
         Combinators.combine(
-                Arbitraries.of(ContextArbitraries.WORDS),
+                Arbitraries.of(SCOPED_WORDS),
                 ContextArbitraries.absoluteIri().map(i -> (JsonNode) TextNode.valueOf(i)))
             .as(Map::entry);
     Arbitrary<JsonNode> object =

@@ -15,6 +15,7 @@ import org.civicbroker.model.entity.AttributeType;
 import org.civicbroker.model.error.NgsiLdException;
 import org.civicbroker.model.jsonld.LdContext;
 import org.civicbroker.model.representation.DateTimes;
+import org.civicbroker.model.representation.Members;
 
 /**
  * Builds a random NGSI-LD entity in the normalized representation from a {@link NamePool}: one or
@@ -45,7 +46,7 @@ final class EntityBuilder {
   ObjectNode entity(LdContext ctx) {
     ObjectNode e = F.objectNode().put("id", "urn:ngsi-ld:Thing:" + r.nextInt(1000));
     List<String> given = distinctNames(ctx::expandType, ctx::compactType, 1 + r.nextInt(2));
-    List<String> types = given.isEmpty() ? List.of("Thing") : given;
+    List<String> types = given.isEmpty() ? List.of("https://example.org/Thing") : given;
     e.set("type", types.size() == 1 && r.nextBoolean() ? F.textNode(types.get(0)) : array(types));
     if (r.nextInt(4) == 0) {
       e.set("scope", r.nextBoolean() ? F.textNode("/a") : F.arrayNode().add("/a").add("/b/c"));
@@ -167,7 +168,7 @@ final class EntityBuilder {
         return null;
       }
       compaction.apply(iri);
-      return iri;
+      return Members.RESERVED_IRIS.contains(iri) ? null : iri;
     } catch (NgsiLdException e) {
       return null;
     }

@@ -18,14 +18,17 @@ import org.civicbroker.model.representation.Names;
  */
 final class NamePool {
   private final List<String> defined;
+  private final List<String> scoped;
   private final List<String> words;
   private final List<String> curies;
   private final List<String> iris;
 
   NamePool(JsonNode context) {
     Set<String> terms = new LinkedHashSet<>();
-    collectTerms(context, terms);
+    Set<String> withScope = new LinkedHashSet<>();
+    collectTerms(context, terms, withScope);
     this.defined = valid(terms);
+    this.scoped = valid(withScope);
     this.words = valid(ContextArbitraries.WORDS);
     List<String> c = new ArrayList<>();
     List<String> i = new ArrayList<>();
@@ -38,8 +41,14 @@ final class NamePool {
     this.iris = valid(i);
   }
 
-  /** A name: 45% defined terms (when any), else words, compact IRIs, IRIs and core terms. */
+  /**
+   * A name: 30% terms with a scoped context (when any), else 45% defined terms (when any), else
+   * words, compact IRIs, IRIs and core terms.
+   */
   String pick(Random r) {
+    if (!scoped.isEmpty() && r.nextInt(10) < 3) {
+      return one(r, scoped);
+    }
     int roll = r.nextInt(20);
     if (roll < 9 && !defined.isEmpty()) {
       return one(r, defined);
@@ -79,13 +88,13 @@ final class NamePool {
     return result;
   }
 
-  /** Keys of every context object, recursing into scoped contexts. */
-  private static void collectTerms(JsonNode context, Set<String> terms) {
+  /** Keys of every context object, recursing into scoped contexts; those that have one. */
+  private static void collectTerms(JsonNode context, Set<String> terms, Set<String> withScope) {
     if (context == null) {
       return;
     }
     if (context.isArray()) {
-      context.forEach(item -> collectTerms(item, terms));
+      context.forEach(item -> collectTerms(item, terms, withScope));
     } else if (context.isObject()) {
       context
           .properties()
@@ -93,8 +102,9 @@ final class NamePool {
               e -> {
                 if (!e.getKey().startsWith("@")) {
                   terms.add(e.getKey());
-                  if (e.getValue().isObject()) {
-                    collectTerms(e.getValue().get("@context"), terms);
+                  if (e.getValue().isObject() && e.getValue().has("@context")) {
+                    withScope.add(e.getKey());
+                    collectTerms(e.getValue().get("@context"), terms, withScope);
                   }
                 }
               });

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.civicbroker.model.jsonld.ContextArbitraries;
 
 /**
  * What the oracle comparisons normalize, on both sides alike unless said otherwise. Everything
@@ -24,8 +25,9 @@ import java.util.Set;
  *       Property value (a node object to JSON-LD) and the GeoJSON members of a GeoProperty value;
  *       an NGSI-LD broker stores them as given. Titanium's expanded value contents are turned back
  *       into plain JSON: {@code @value} objects become their value, {@code @list} objects arrays,
- *       keys in the default vocabulary or the GeoJSON vocabulary their local names, {@code @type}
- *       {@code type}. Exact because generated value keys are never defined by a context.
+ *       keys in the default vocabulary (or the {@code @vocab} of a scoped context) or the GeoJSON
+ *       vocabulary their local names, {@code @type} {@code type}. Exact because generated value
+ *       keys are never defined by a context.
  *   <li><b>Arrays of one element</b> are their element, at every depth: JSON-LD expansion wraps
  *       every value in an array, and compaction unwraps them (except under {@code @set} terms).
  *   <li><b>{@code @value} wrappers</b>: {@code {"@value": x}} is {@code x}; a Property value given
@@ -153,9 +155,20 @@ final class Normalization {
     return out;
   }
 
+  /**
+   * The key or type as given: the generated value keys are expanded with the default vocabulary, or
+   * with a generated namespace that a scoped context set as {@code @vocab}; GeoJSON members and
+   * types with the core context's GeoJSON vocabulary.
+   */
   private static String localName(String iri) {
-    if (iri.startsWith(DEFAULT_VOCAB)) {
-      return iri.substring(DEFAULT_VOCAB.length());
+    for (String key : Values.KEYS) {
+      String prefix = iri.endsWith(key) ? iri.substring(0, iri.length() - key.length()) : "";
+      if (prefix.equals(DEFAULT_VOCAB)
+          || prefix.equals("ngsi-ld:default-context/")
+          || ContextArbitraries.NAMESPACES.contains(prefix)
+          || ContextArbitraries.PREFIXES.stream().anyMatch(p -> prefix.equals(p + ":"))) {
+        return key;
+      }
     }
     return iri.startsWith(GEOJSON) ? iri.substring(GEOJSON.length()) : iri;
   }
@@ -189,12 +202,34 @@ final class Normalization {
       String key = e.getKey();
       if (key.equals("languageMap")) {
         out.set(key, canon(lowerCaseKeys(e.getValue())));
+      } else if (key.equals("value")) {
+        out.set(key, canon(localKeys(e.getValue())));
       } else if (COMPACTED_MEMBERS.contains(key)) {
         out.set(key, canon(e.getValue()));
       } else {
         out.set(key, compactedAttribute(e.getValue()));
       }
     }
+    return out;
+  }
+
+  /**
+   * Keys inside a compacted value as given (item 1): when the payload named an attribute within a
+   * scoped context whose {@code @vocab} differs from the one in effect where JSON-LD compaction
+   * puts it, Titanium's round trip leaves the value keys as IRIs or compact IRIs; NGSI-LD keeps
+   * them verbatim.
+   */
+  private static JsonNode localKeys(JsonNode value) {
+    if (value.isArray()) {
+      ArrayNode out = F.arrayNode();
+      value.forEach(v -> out.add(localKeys(v)));
+      return out;
+    }
+    if (!value.isObject()) {
+      return value;
+    }
+    ObjectNode out = F.objectNode();
+    value.properties().forEach(e -> out.set(localName(e.getKey()), localKeys(e.getValue())));
     return out;
   }
 

@@ -15,7 +15,7 @@ import java.util.Random;
  */
 final class Values {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
-  private static final List<String> KEYS = List.of("kA", "kB", "kC", "kD");
+  static final List<String> KEYS = List.of("kA", "kB", "kC", "kD");
   private static final List<String> LANGUAGES = List.of("en", "fr", "de-CH", "@none");
 
   private final Random r;
