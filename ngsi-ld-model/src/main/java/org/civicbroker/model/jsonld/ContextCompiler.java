@@ -73,7 +73,7 @@ public final class ContextCompiler {
     } catch (ProcessingError e) {
       throw conflictWithCore(e, userContext);
     }
-    return new CompiledContext(userContext, state, core);
+    return new CompiledContext(userContext, state, core, resolver);
   }
 
   /**

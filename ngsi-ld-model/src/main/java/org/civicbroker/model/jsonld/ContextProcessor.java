@@ -15,9 +15,11 @@ import org.civicbroker.model.id.Uris;
  *
  * <p>Deviations, each chosen to agree with Titanium (the full processor and test oracle): a remote
  * context's own {@code @base} is ignored; a cycle of remote contexts is reported as soon as a URL
- * reappears on the inclusion path (JSON-LD 1.1 would only overflow later); and a remote context
- * inside a scoped context ({@code @context} of a term definition) that the resolver does not have
- * is skipped rather than required, because the fast path never applies scoped contexts.
+ * reappears on the inclusion path (JSON-LD 1.1 would only overflow later); and while a scoped
+ * context ({@code @context} of a term definition) is only validated at compile time, a remote
+ * context inside it that the resolver does not have is skipped rather than required. When the
+ * scoped context is applied ({@link ScopedContexts}), it is required like any other (the broker
+ * fetches it beforehand: {@link ContextReferences#missing} lists it).
  */
 final class ContextProcessor {
   /** Titanium's limit on nested remote contexts, also the limit on all inclusions here. */

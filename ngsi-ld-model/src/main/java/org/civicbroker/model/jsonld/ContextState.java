@@ -32,6 +32,15 @@ final class ContextState {
     return new ContextState(this);
   }
 
+  /** A fresh state holding a compiled context's terms, to apply a scoped context to. */
+  static ContextState of(Map<String, TermDefinition> terms, String vocab, String base) {
+    ContextState state = new ContextState();
+    state.terms.putAll(terms);
+    state.vocab = vocab;
+    state.base = base;
+    return state;
+  }
+
   boolean hasProtectedTerm() {
     for (TermDefinition definition : terms.values()) {
       if (definition.protectedTerm()) {

@@ -1,6 +1,7 @@
 package org.civicbroker.model.jsonld;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
 /**
  * An active JSON-LD context as NGSI-LD needs it: the user's context(s) followed by the built-in
@@ -17,6 +18,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Compaction returns a term, a compact IRI, a vocabulary-relative name or the IRI itself; it throws
  * an {@link org.civicbroker.model.error.NgsiLdException} (BadRequestData) in the one case JSON-LD
  * aborts: an IRI whose scheme is a prefix term of the context ("IRI confused with prefix").
+ *
+ * <p>Scoped contexts (JSON-LD 1.1 section 4.1.8) are applied by deriving contexts: {@link
+ * #forEntityTypes} gives the context for an entity's attribute names (type-scoped contexts of its
+ * types), {@link #forAttributeValue} the context inside an attribute (property-scoped context of
+ * its name: sub-attribute names, {@code vocab} values, {@code objectType}). Readers and writers
+ * descend through them exactly as JSON-LD expansion and compaction do.
  */
 public interface LdContext {
 
@@ -41,6 +48,38 @@ public interface LdContext {
 
   /** Compacts an expanded {@code vocab} value ({@code @type: @vocab} coercion). */
   String compactVocab(String iri);
+
+  /**
+   * The context in effect for the members of an entity with these types, as written (terms, compact
+   * IRIs or IRIs): the type-scoped contexts of the types that have one applied in lexicographic
+   * order of the types, not propagated into attribute values. {@code this} when none applies.
+   *
+   * @throws org.civicbroker.model.error.NgsiLdException BadRequestData when a scoped context is
+   *     invalid here, or changes what NGSI-LD needs (see the implementation)
+   */
+  default LdContext forEntityTypes(List<String> types) {
+    return this;
+  }
+
+  /**
+   * The context in effect inside the value of the attribute named {@code term} (as written) in this
+   * context: a non-propagated (type-scoped) context reverted, then the term's property-scoped
+   * context applied. {@code this} when neither applies.
+   *
+   * @throws org.civicbroker.model.error.NgsiLdException BadRequestData as for {@link
+   *     #forEntityTypes}
+   */
+  default LdContext forAttributeValue(String term) {
+    return this;
+  }
+
+  /**
+   * Rejects a name that this context defines as something an NGSI-LD attribute cannot be named by:
+   * a reverse property ({@code @reverse}) or a keyword alias (such as one for {@code @nest}).
+   *
+   * @throws org.civicbroker.model.error.NgsiLdException BadRequestData naming the construct
+   */
+  default void checkAttributeName(String term) {}
 
   /**
    * The context as the client gave it (a URL string, an array, or an inline object), without the

@@ -15,7 +15,8 @@ import org.civicbroker.model.jsonld.LdContext;
 /**
  * Reads one attribute: a single instance or an array of instances (multi-attribute, GS CIM 009
  * clause 4.5.5: unique datasetIds, at most one default instance), recursively with its
- * sub-attributes.
+ * sub-attributes. A reader works in the context in effect inside the attribute's value ({@link
+ * #inside}): sub-attribute names, {@code vocab} values and {@code objectType} are expanded with it.
  */
 final class AttributeReader {
   private final LdContext ctx;
@@ -26,6 +27,16 @@ final class AttributeReader {
     this.ctx = ctx;
     this.limits = limits;
     this.instances = new InstanceReader(ctx);
+  }
+
+  /**
+   * The reader for the value of the attribute (or sub-attribute) named {@code name} in this
+   * reader's context: the context with the name's scoped context applied ({@link
+   * LdContext#forAttributeValue}); this reader when that is the same context.
+   */
+  AttributeReader inside(String name) {
+    LdContext inner = ctx.forAttributeValue(name);
+    return inner == ctx ? this : new AttributeReader(inner, limits);
   }
 
   /** Reads a complete attribute (no NGSI-LD Null). */
@@ -135,7 +146,7 @@ final class AttributeReader {
           String subPath = path + "." + name;
           String iri = expandName(name, "sub-attribute", ctx);
           checkUnique(given, iri, name, where(subPath));
-          result.put(iri, read(subPath, node, mode, depth));
+          result.put(iri, inside(name).read(subPath, node, mode, depth));
         });
     return result;
   }
@@ -147,7 +158,20 @@ final class AttributeReader {
           "'" + name + "' is reserved and cannot be used as " + what + " name");
     }
     Names.require(name, what);
-    return ctx.expandAttributeName(name);
+    ctx.checkAttributeName(name);
+    String iri =
+        Expansions.iri(ctx.expandAttributeName(name), name, what, ctx::compactAttributeName);
+    if (Members.RESERVED_IRIS.contains(iri)) {
+      throw org.civicbroker.model.error.NgsiLdException.badData(
+          "The "
+              + what
+              + " name '"
+              + name
+              + "' expands to "
+              + iri
+              + ", the IRI of an NGSI-LD member, with the @context: not allowed");
+    }
+    return iri;
   }
 
   /** Rejects two payload names that expand to the same IRI. */

@@ -122,9 +122,18 @@ final class AttributeWriter {
     writeAll(m.subAttributes(), o);
   }
 
-  /** Writes attributes under their compacted names into {@code target}. */
+  /**
+   * Writes attributes under their compacted names into {@code target}, each in the context in
+   * effect inside it ({@link LdContext#forAttributeValue}).
+   */
   void writeAll(Attributes attributes, ObjectNode target) {
-    attributes.forEach((iri, list) -> target.set(ctx.compactAttributeName(iri), write(list)));
+    attributes.forEach(
+        (iri, list) -> {
+          String name = ctx.compactAttributeName(iri);
+          LdContext inner = ctx.forAttributeValue(name);
+          AttributeWriter writer = inner == ctx ? this : new AttributeWriter(inner, options);
+          target.set(name, writer.write(list));
+        });
   }
 
   private Optional<LanguageFilter.Selection> selection(Attribute a) {

@@ -24,9 +24,15 @@ import org.civicbroker.model.jsonld.LdContext;
  * @param types expanded, distinct entity types (empty when none given)
  * @param scopes normalized scopes; empty Optional when absent, empty list for NGSI-LD Null
  * @param attributes attribute payloads by expanded name, with the name as given
+ * @param context the context of the entity's members: the request's, with the type-scoped contexts
+ *     of the given types applied (JSON-LD 1.1 section 4.1.8)
  */
 record EntityMembers(
-    JsonNode id, List<String> types, Optional<List<String>> scopes, Map<String, Named> attributes) {
+    JsonNode id,
+    List<String> types,
+    Optional<List<String>> scopes,
+    Map<String, Named> attributes,
+    LdContext context) {
 
   /** A payload member with the name as the client gave it. */
   record Named(String name, JsonNode node) {}
@@ -42,7 +48,9 @@ record EntityMembers(
       ObjectNode payload, LdContext ctx, ReaderLimits limits, boolean scopeNullAllowed) {
     JsonNode id = one(payload, "id", "@id");
     JsonNode type = one(payload, "type", "@type");
-    List<String> types = type == null ? List.of() : types(type, ctx);
+    List<String> typeNames = type == null ? List.of() : given(type);
+    List<String> types = expand(typeNames, ctx);
+    LdContext inEntity = ctx.forEntityTypes(typeNames);
     Optional<List<String>> scopes =
         Optional.ofNullable(payload.get(Members.SCOPE)).map(s -> scopes(s, scopeNullAllowed));
     Map<String, Named> attributes = new LinkedHashMap<>();
@@ -53,7 +61,7 @@ record EntityMembers(
       if (isEntityMember(name)) {
         continue;
       }
-      String iri = AttributeReader.expandName(name, "attribute", ctx);
+      String iri = AttributeReader.expandName(name, "attribute", inEntity);
       AttributeReader.checkUnique(given, iri, name, AttributeReader.where(name));
       attributes.put(iri, new Named(name, e.getValue()));
     }
@@ -61,7 +69,7 @@ record EntityMembers(
       throw NgsiLdException.badData(
           "Entity has more than " + limits.maxAttributes() + " attributes");
     }
-    return new EntityMembers(id, types, scopes, attributes);
+    return new EntityMembers(id, types, scopes, attributes, inEntity);
   }
 
   private static boolean isEntityMember(String name) {
@@ -79,10 +87,18 @@ record EntityMembers(
     return payload.has(plain) ? payload.get(plain) : payload.get(keyword);
   }
 
-  private static List<String> types(JsonNode node, LdContext ctx) {
-    Set<String> result = new LinkedHashSet<>();
+  private static List<String> given(JsonNode node) {
+    List<String> result = new ArrayList<>();
     for (JsonNode t : stringOrStrings(node, "Entity 'type'")) {
-      result.add(ctx.expandType(Names.require(t.asText(), "entity type")));
+      result.add(Names.require(t.asText(), "entity type"));
+    }
+    return result;
+  }
+
+  private static List<String> expand(List<String> given, LdContext ctx) {
+    Set<String> result = new LinkedHashSet<>();
+    for (String type : given) {
+      result.add(Expansions.iri(ctx.expandType(type), type, "entity type", ctx::compactType));
     }
     return List.copyOf(result);
   }

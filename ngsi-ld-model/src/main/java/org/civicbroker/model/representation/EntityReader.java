@@ -50,12 +50,13 @@ public final class EntityReader {
     if (m.types().isEmpty()) {
       throw NgsiLdException.badData("Entity must have a 'type'");
     }
-    AttributeReader reader = new AttributeReader(ctx, limits);
+    AttributeReader reader = new AttributeReader(m.context(), limits);
     Map<String, List<Attribute>> attributes = new LinkedHashMap<>();
     m.attributes()
         .forEach(
             (iri, named) -> {
-              List<Attribute> instances = reader.readFull(named.name(), named.node());
+              List<Attribute> instances =
+                  reader.inside(named.name()).readFull(named.name(), named.node());
               instances.forEach(a -> EntityMembers.checkGeo(iri, named.name(), a));
               attributes.put(iri, instances);
             });
@@ -69,7 +70,7 @@ public final class EntityReader {
    */
   public List<Attribute> readAttribute(String name, JsonNode node, LdContext ctx) {
     String iri = AttributeReader.expandName(name, "attribute", ctx);
-    List<Attribute> instances = new AttributeReader(ctx, limits).readFull(name, node);
+    List<Attribute> instances = new AttributeReader(ctx, limits).inside(name).readFull(name, node);
     instances.forEach(a -> EntityMembers.checkGeo(iri, name, a));
     return instances;
   }

@@ -16,7 +16,9 @@ import org.civicbroker.model.jsonld.LdContext;
  * type, else an array), {@code scope} (string or array), {@code createdAt} / {@code modifiedAt}
  * with {@code sysAttrs}, then the attributes under compacted names, in the chosen representation
  * and projection ({@code attrs}, {@code pick}, {@code omit}). No {@code @context} is added: the
- * caller puts it in the body or in a Link header according to the media type (clause 6.3.6).
+ * caller puts it in the body or in a Link header according to the media type (clause 6.3.6). Scoped
+ * contexts apply as in JSON-LD compaction: the type-scoped contexts of the compacted types to
+ * attribute names, the property-scoped context of an attribute's compacted name inside it.
  * Immutable and thread-safe.
  */
 public final class EntityWriter {
@@ -29,8 +31,9 @@ public final class EntityWriter {
     if (projection.keeps("id")) {
       o.put(Members.ID, entity.id().value());
     }
+    List<String> types = entity.types().stream().map(ctx::compactType).toList();
     if (projection.keeps("type")) {
-      o.set(Members.TYPE, ValueWriter.oneOrMany(entity.types(), ctx::compactType));
+      o.set(Members.TYPE, ValueWriter.oneOrMany(types, t -> t));
     }
     if (projection.keeps("scope") && !entity.scopes().isEmpty()) {
       o.set(Members.SCOPE, ValueWriter.oneOrMany(entity.scopes(), s -> s));
@@ -41,7 +44,8 @@ public final class EntityWriter {
     if (options.sysAttrs() && entity.modifiedAt() != null && projection.keeps("modifiedAt")) {
       o.put(Members.MODIFIED_AT, DateTimes.format(entity.modifiedAt()));
     }
-    new AttributeWriter(ctx, options).writeAll(projection.filter(entity.attributes()), o);
+    LdContext inEntity = ctx.forEntityTypes(types);
+    new AttributeWriter(inEntity, options).writeAll(projection.filter(entity.attributes()), o);
     return o;
   }
 

@@ -69,7 +69,7 @@ public final class FragmentReader {
           AttributeReader.where(name) + ": the fragment must be a JSON object");
     }
     AttributeChange change =
-        new AttributeReader(ctx, limits).read(name, body, ReadMode.PARTIAL, 0).get(0);
+        new AttributeReader(ctx, limits).inside(name).read(name, body, ReadMode.PARTIAL, 0).get(0);
     checkGeo(iri, name, change);
     return change;
   }
@@ -83,12 +83,13 @@ public final class FragmentReader {
               + " differs from the target entity "
               + Uris.quote(target.value()));
     }
-    AttributeReader reader = new AttributeReader(ctx, limits);
+    AttributeReader reader = new AttributeReader(m.context(), limits);
     Map<String, List<AttributeChange>> changes = new LinkedHashMap<>();
     m.attributes()
         .forEach(
             (iri, named) -> {
-              List<AttributeChange> list = reader.read(named.name(), named.node(), mode, 0);
+              List<AttributeChange> list =
+                  reader.inside(named.name()).read(named.name(), named.node(), mode, 0);
               list.forEach(c -> checkGeo(iri, named.name(), c));
               changes.put(iri, list);
             });

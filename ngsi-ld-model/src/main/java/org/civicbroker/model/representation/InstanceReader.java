@@ -81,7 +81,14 @@ final class InstanceReader {
       }
     }
     return new InstanceParts(
-        type, value, false, datasetId, observedAt, unitCode, Set.copyOf(removed), subs);
+        type,
+        value,
+        false,
+        datasetId,
+        observedAt,
+        unitCode,
+        removed.isEmpty() ? Set.of() : Set.copyOf(removed),
+        subs);
   }
 
   private static InstanceParts deletion(String where, String datasetId, ReadMode mode) {

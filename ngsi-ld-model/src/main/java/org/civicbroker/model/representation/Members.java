@@ -88,6 +88,32 @@ public final class Members {
           LANG,
           DATASET);
 
+  /**
+   * The expanded IRIs of the entity and attribute members of the core context (what {@code value},
+   * {@code object}, {@code observedAt} ... expand to). An attribute whose name expands to one of
+   * them would be merged with that member by JSON-LD.
+   */
+  public static final Set<String> RESERVED_IRIS =
+      Set.of(
+          "@id",
+          "@type",
+          "https://uri.etsi.org/ngsi-ld/scope",
+          "https://uri.etsi.org/ngsi-ld/createdAt",
+          "https://uri.etsi.org/ngsi-ld/modifiedAt",
+          "https://uri.etsi.org/ngsi-ld/deletedAt",
+          "https://uri.etsi.org/ngsi-ld/hasValue",
+          "https://uri.etsi.org/ngsi-ld/hasObject",
+          "https://uri.etsi.org/ngsi-ld/hasObjectType",
+          "https://uri.etsi.org/ngsi-ld/hasLanguageMap",
+          "https://uri.etsi.org/ngsi-ld/hasVocab",
+          "https://uri.etsi.org/ngsi-ld/hasValueList",
+          "https://uri.etsi.org/ngsi-ld/hasObjectList",
+          "https://uri.etsi.org/ngsi-ld/hasJSON",
+          "https://uri.etsi.org/ngsi-ld/observedAt",
+          "https://uri.etsi.org/ngsi-ld/unitCode",
+          "https://uri.etsi.org/ngsi-ld/datasetId",
+          "https://uri.etsi.org/ngsi-ld/instanceId");
+
   private Members() {}
 
   /** True for the NGSI-LD Null string. */

@@ -116,7 +116,7 @@ final class ValueReader {
     if (!n.isTextual() || !Names.isValid(n.asText())) {
       throw Shape.bad(where, "invalid 'objectType' " + n);
     }
-    return ctx.expandType(n.asText());
+    return Expansions.iri(ctx.expandType(n.asText()), n.asText(), "objectType", ctx::compactType);
   }
 
   private static ObjectNode languageMap(String where, JsonNode node) {
@@ -160,7 +160,8 @@ final class ValueReader {
       if (!Names.isValid(n.asText())) {
         throw Shape.bad(where, "invalid 'vocab' term " + n);
       }
-      result.add(ctx.expandVocab(n.asText()));
+      result.add(
+          Expansions.iri(ctx.expandVocab(n.asText()), n.asText(), "vocab", ctx::compactVocab));
     }
     return result;
   }

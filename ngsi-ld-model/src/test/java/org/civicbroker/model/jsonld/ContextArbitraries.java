@@ -16,25 +16,26 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * Generated user contexts with the JSON-LD features NGSI-LD users meet: terms as strings and as
+ * Generated user contexts (shared by the term-level and the entity-level oracle properties) with the
+ * JSON-LD features NGSI-LD users meet: terms as strings and as
  * objects ({@code @id}, {@code @type} {@code @id}/{@code @vocab}/{@code @none}/{@code @json}/xsd
  * types, {@code @container} {@code @set}/{@code @list}/{@code @language}/{@code @index}, {@code
  * @language}, {@code @protected}, {@code @prefix}, {@code @reverse}), prefixes and compact IRIs,
  * absolute IRIs as terms, {@code @vocab} present or absent, core-term redefinitions, arrays of
  * contexts with or without the core context, and the names and IRIs to try them on.
  */
-final class ContextArbitraries {
+public final class ContextArbitraries {
   static final String NGSI = CoreContext.NGSI_LD_NAMESPACE;
   static final String DEFAULT = CoreContext.DEFAULT_VOCAB;
-  static final List<String> NAMESPACES =
+  public static final List<String> NAMESPACES =
       List.of(
           "http://ex0.org/ns/",
           "http://ex1.org/ns#",
           "urn:ex2:",
           "https://ex3.org/a/b/",
           "http://ex4.org/pre");
-  static final List<String> PREFIXES = List.of("p0", "p1", "p2", "p3");
-  static final List<String> WORDS =
+  public static final List<String> PREFIXES = List.of("p0", "p1", "p2", "p3");
+  public static final List<String> WORDS =
       List.of(
           "a",
           "b",
@@ -50,7 +51,7 @@ final class ContextArbitraries {
           "Thing",
           "p0",
           "vocab");
-  static final List<String> CORE_TERMS =
+  public static final List<String> CORE_TERMS =
       List.of(
           "location",
           "observedAt",
@@ -84,9 +85,14 @@ final class ContextArbitraries {
   }
 
   static Arbitrary<JsonNode> contexts() {
+    return contexts(ContextFeatures.ALL);
+  }
+
+  /** Generated user contexts with the given kinds of term definitions. */
+  public static Arbitrary<JsonNode> contexts(ContextFeatures features) {
     Arbitrary<JsonNode> arrays =
         Arbitraries.frequencyOf(
-                Tuple.of(8, contextObject()),
+                Tuple.of(8, contextObject(features)),
                 Tuple.of(2, Arbitraries.just((JsonNode) TextNode.valueOf(CoreContext.V1_8_URL))),
                 Tuple.of(1, Arbitraries.just((JsonNode) NODES.nullNode())))
             .list()
@@ -98,16 +104,18 @@ final class ContextArbitraries {
                   items.forEach(array::add);
                   return (JsonNode) array;
                 });
-    return Arbitraries.frequencyOf(Tuple.of(5, contextObject()), Tuple.of(3, arrays));
+    Arbitrary<JsonNode> contexts =
+        Arbitraries.frequencyOf(Tuple.of(5, contextObject(features)), Tuple.of(3, arrays));
+    return features.scoped() ? ContextFeatures.withScopedTerms(contexts) : contexts;
   }
 
-  private static Arbitrary<JsonNode> contextObject() {
+  private static Arbitrary<JsonNode> contextObject(ContextFeatures features) {
     Arbitrary<List<Map.Entry<String, JsonNode>>> prefixes =
         Combinators.combine(Arbitraries.of(PREFIXES), prefixDefinition())
             .as(Map::entry)
             .list()
             .ofMaxSize(3);
-    Arbitrary<List<Map.Entry<String, JsonNode>>> terms = term().list().ofMaxSize(6);
+    Arbitrary<List<Map.Entry<String, JsonNode>>> terms = term(features).list().ofMaxSize(6);
     Arbitrary<List<Map.Entry<String, JsonNode>>> keywords =
         Combinators.combine(
                 Arbitraries.of(NAMESPACES).map(v -> (JsonNode) TextNode.valueOf(v)).injectNull(0.5),
@@ -162,7 +170,7 @@ final class ContextArbitraries {
    * A term and its definition. A term in compact-IRI or IRI form must map to its own expansion, so
    * it mostly gets a definition without {@code @id} (otherwise the context is usually invalid).
    */
-  private static Arbitrary<Map.Entry<String, JsonNode>> term() {
+  private static Arbitrary<Map.Entry<String, JsonNode>> term(ContextFeatures features) {
     Arbitrary<String> simple =
         Arbitraries.frequencyOf(
             Tuple.of(8, Arbitraries.of(WORDS)),
@@ -171,90 +179,91 @@ final class ContextArbitraries {
     Arbitrary<String> iriLike =
         Arbitraries.frequencyOf(Tuple.of(2, curie()), Tuple.of(1, absoluteIri()));
     Arbitrary<JsonNode> withoutId =
-        expandedDefinition().map(d -> (JsonNode) ((ObjectNode) d).without("@id"));
+        expandedDefinition(features).map(d -> (JsonNode) ((ObjectNode) d).without("@id"));
     return Arbitraries.frequencyOf(
-        Tuple.of(9, Combinators.combine(simple, definition()).as(Map::entry)),
+        Tuple.of(9, Combinators.combine(simple, definition(features)).as(Map::entry)),
         Tuple.of(2, Combinators.combine(iriLike, withoutId).as(Map::entry)),
-        Tuple.of(1, Combinators.combine(iriLike, definition()).as(Map::entry)));
+        Tuple.of(1, Combinators.combine(iriLike, definition(features)).as(Map::entry)));
   }
 
-  private static Arbitrary<String> curie() {
+  /** A compact IRI with a generated prefix. */
+  public static Arbitrary<String> curie() {
     return Combinators.combine(Arbitraries.of(PREFIXES), Arbitraries.of(WORDS))
         .as((p, w) -> p + ":" + w);
   }
 
-  private static Arbitrary<String> absoluteIri() {
+  /** An absolute IRI in a generated namespace. */
+  public static Arbitrary<String> absoluteIri() {
     return Combinators.combine(Arbitraries.of(NAMESPACES), Arbitraries.of(WORDS))
         .as((ns, w) -> ns + w);
   }
 
   /** The value of an @id: an IRI, a compact IRI, a relative IRI, a term, a core IRI. */
-  private static Arbitrary<String> iriValue() {
+  static Arbitrary<String> iriValue(ContextFeatures features) {
     return Arbitraries.frequencyOf(
         Tuple.of(5, absoluteIri()),
         Tuple.of(3, curie()),
         Tuple.of(1, Arbitraries.of(WORDS)),
-        Tuple.of(1, Arbitraries.of(CORE_TERMS).map(t -> NGSI + t)),
+        Tuple.of(1, Arbitraries.of(features.coreIriTerms()).map(t -> NGSI + t)),
         Tuple.of(1, Arbitraries.of(WORDS).map(w -> "ngsi-ld:" + w)),
         Tuple.of(1, Arbitraries.of(PREFIXES)));
   }
 
-  private static Arbitrary<JsonNode> definition() {
+  private static Arbitrary<JsonNode> definition(ContextFeatures features) {
+    Arbitrary<String> iri = iriValue(features);
     return Arbitraries.frequencyOf(
-        Tuple.of(5, iriValue().map(v -> (JsonNode) TextNode.valueOf(v))),
+        Tuple.of(5, iri.map(v -> (JsonNode) TextNode.valueOf(v))),
         Tuple.of(1, Arbitraries.just((JsonNode) NODES.nullNode())),
-        Tuple.of(5, expandedDefinition()),
-        Tuple.of(1, iriValue().map(v -> (JsonNode) NODES.objectNode().put("@reverse", v))));
+        Tuple.of(features.scoped() ? 10 : 5, expandedDefinition(features)),
+        Tuple.of(
+            features.reverse() ? 1 : 0,
+            iri.map(v -> (JsonNode) NODES.objectNode().put("@reverse", v))));
   }
 
-  private static Arbitrary<JsonNode> expandedDefinition() {
-    Arbitrary<String> type =
-        Arbitraries.of(
-                "@id",
-                "@vocab",
-                "@none",
-                "@json",
-                "http://www.w3.org/2001/XMLSchema#string",
-                "p1:integer")
-            .injectNull(0.5);
-    Arbitrary<JsonNode> container =
-        Arbitraries.<JsonNode>of(
-                TextNode.valueOf("@set"),
-                TextNode.valueOf("@list"),
-                TextNode.valueOf("@language"),
-                TextNode.valueOf("@index"),
-                NODES.arrayNode().add("@index").add("@set"))
-            .injectNull(0.5);
+  private static Arbitrary<JsonNode> expandedDefinition(ContextFeatures features) {
+    Arbitrary<String> type = Arbitraries.of(features.typeMappings()).injectNull(0.5);
+    Arbitrary<JsonNode> container = Arbitraries.of(features.containers()).injectNull(0.5);
     Arbitrary<Boolean> flag = Arbitraries.of(true, false).injectNull(0.7);
-    return Combinators.combine(
-            iriValue().injectNull(0.2), type, container, flag, flag, Arbitraries.of(true, false))
-        .as(
-            (id, t, c, protect, prefix, language) -> {
-              ObjectNode object = NODES.objectNode();
-              if (id != null) {
-                object.put("@id", id);
-              }
-              if (t != null) {
-                object.put("@type", t);
-              }
-              if (c != null) {
-                object.set("@container", c);
-              }
-              if (protect != null) {
-                object.put("@protected", protect);
-              }
-              if (prefix != null) {
-                object.put("@prefix", prefix);
-              }
-              if (language && t == null) {
-                object.put("@language", "en");
-              }
-              return object;
-            });
+    Arbitrary<ObjectNode> definition =
+        Combinators.combine(
+                iriValue(features).injectNull(0.2),
+                type,
+                container,
+                flag,
+                flag,
+                Arbitraries.of(true, false))
+            .as(
+                (id, t, c, protect, prefix, language) -> {
+                  ObjectNode object = NODES.objectNode();
+                  if (id != null) {
+                    object.put("@id", id);
+                  }
+                  if (t != null) {
+                    object.put("@type", t);
+                  }
+                  if (c != null) {
+                    object.set("@container", c);
+                  }
+                  if (protect != null) {
+                    object.put("@protected", protect);
+                  }
+                  if (prefix != null) {
+                    object.put("@prefix", prefix);
+                  }
+                  if (language && t == null) {
+                    object.put("@language", "en");
+                  }
+                  return object;
+                });
+    if (!features.scoped()) {
+      return definition.map(d -> (JsonNode) d);
+    }
+    return Combinators.combine(definition, ContextFeatures.scopedContext().injectNull(0.4))
+        .as((d, scoped) -> scoped == null ? d : d.deepCopy().set("@context", scoped));
   }
 
   /** The terms a context defines (keys that are not keywords), in all its objects. */
-  static Set<String> definedTerms(JsonNode context) {
+  public static Set<String> definedTerms(JsonNode context) {
     Set<String> terms = new LinkedHashSet<>();
     List<JsonNode> objects = new ArrayList<>();
     if (context.isArray()) {

@@ -48,7 +48,7 @@ class FastPathMatchesTitaniumTest {
     }
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 400)
   void namesExpandLikeTitanium(@ForAll("cases") ContextArbitraries.Case c) throws JsonLdError {
     CompiledContext context = compileBoth(c);
     if (context == null) {
@@ -68,7 +68,7 @@ class FastPathMatchesTitaniumTest {
         .isEqualTo(titanium.vocabs());
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 400)
   void irisCompactLikeTitanium(@ForAll("cases") ContextArbitraries.Case c) throws JsonLdError {
     CompiledContext context = compileBoth(c);
     if (context == null) {
@@ -91,7 +91,7 @@ class FastPathMatchesTitaniumTest {
     assertThat(fast.vocabs()).as("vocab values").isEqualTo(expected.vocabs());
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 400)
   void compactionRoundTripsThroughExpansion(@ForAll("cases") ContextArbitraries.Case c) {
     CompiledContext context;
     try {

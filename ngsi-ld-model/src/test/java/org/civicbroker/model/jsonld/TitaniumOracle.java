@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * The test oracle: Titanium run directly (not through the production classes) on an effective
  * context built here independently: default vocabulary, the user's entries, the core URL last.
+ * Shared by the term-level and the entity-level oracle properties.
  */
-final class TitaniumOracle {
+public final class TitaniumOracle {
   static final String NGSI = CoreContext.NGSI_LD_NAMESPACE;
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -31,7 +32,7 @@ final class TitaniumOracle {
     this.coreUrl = coreUrl;
   }
 
-  static TitaniumOracle v18() {
+  public static TitaniumOracle v18() {
     return new TitaniumOracle(Map.of(), CoreContext.V1_8_URL);
   }
 
@@ -48,13 +49,13 @@ final class TitaniumOracle {
   }
 
   /** Expands {@code document}, whose own @context is replaced by the effective one. */
-  JsonNode expand(JsonNode document, JsonNode user) throws JsonLdError {
+  public JsonNode expand(JsonNode document, JsonNode user) throws JsonLdError {
     JsonNode input = document.isArray() ? withContexts(document, user) : with(document, user);
     JsonStructure json = (JsonStructure) JakartaJson.toJakarta(input);
     return JakartaJson.toJackson(JsonLd.expand(JsonDocument.of(json)).options(options()).get());
   }
 
-  JsonNode compact(JsonNode expanded, JsonNode user) throws JsonLdError {
+  public JsonNode compact(JsonNode expanded, JsonNode user) throws JsonLdError {
     ObjectNode context = NODES.objectNode();
     context.set("@context", effective(user));
     JsonStructure input = (JsonStructure) JakartaJson.toJakarta(expanded);
@@ -68,7 +69,7 @@ final class TitaniumOracle {
    * NullPointerException on some invalid term definitions (an {@code @id} that expands to null):
    * that counts as a rejection too.
    */
-  Exception contextError(JsonNode user) {
+  public Exception contextError(JsonNode user) {
     ObjectNode doc = NODES.objectNode().put("@id", "urn:ngsi-ld:T:0");
     try {
       expand(doc, user);

@@ -1,4 +1,4 @@
-package org.civicbroker.model.jsonld.bench;
+package org.civicbroker.bench.jmh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,8 +26,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * style context) plus the core context. One operation = expand every name of the entity (type,
  * attribute and sub-attribute names, vocab value) and compact it back.
  *
- * <p>Run: {@code java -cp <test classpath> org.openjdk.jmh.Main JsonLdTermsBenchmark -f 1 -wi 3 -i
- * 5}. Needs jmh-core and jmh-generator-annprocess (1.37).
+ * <p>Run: {@code java -cp bench/target/ngsi-ld-bench.jar org.openjdk.jmh.Main JsonLdTermsBenchmark
+ * -f 1 -wi 3 -i 5 -t 1}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
