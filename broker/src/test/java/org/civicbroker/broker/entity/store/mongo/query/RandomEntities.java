@@ -188,7 +188,7 @@ final class RandomEntities {
             sub.put(attr("accuracy"), List.of(new Property(number(), meta())));
           }
           return new Property(
-              chance(85) ? number() : chance(50) ? text() : numbers(),
+              chance(75) ? number() : chance(30) ? text() : numbers(),
               new AttributeMeta(
                   null,
                   chance(70) ? instant() : null,

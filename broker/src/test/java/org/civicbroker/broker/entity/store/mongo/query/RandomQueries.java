@@ -232,7 +232,7 @@ final class RandomQueries {
     if (chance(10)) {
       names.add("accuracy");
     }
-    if (chance(20)) {
+    if (chance(names.get(0).equals("temperature") ? 40 : 15)) {
       names.add(pick(MEMBERS));
       return new QPath(names, List.of());
     }
@@ -312,6 +312,7 @@ final class RandomQueries {
                       "0.30000000000000004",
                       "20.0000000000000000001",
                       "20.000000000000004",
+                      "19.9999999999999999999",
                       "9007199254740993",
                       "9007199254740992",
                       "-1E+40",
@@ -324,17 +325,22 @@ final class RandomQueries {
     };
   }
 
+  /** Instants from the data's grid, half of them moved by a fraction of a millisecond. */
   private QValue dateTime() {
     Instant i = values.instant();
-    if (chance(30)) {
+    if (chance(50)) {
+      i = i.plusNanos(pick(List.of(250_000L, 500_000L, -250_000L, -1L)));
+    }
+    if (chance(20)) {
       i =
           Instant.parse(
-              values.pick(
+              pick(
                   List.of(
                       "2024-03-01T10:00:00Z",
                       "2024-03-01T10:00:00.500Z",
-                      "2024-03-01T09:30:00Z",
-                      "2024-03-02T00:00:00Z")));
+                      "2024-03-02T00:00:00Z",
+                      "2024-03-01T00:00:00Z",
+                      "2024-02-29T23:00:00Z")));
     }
     return new QValue.QDateTime(i);
   }
