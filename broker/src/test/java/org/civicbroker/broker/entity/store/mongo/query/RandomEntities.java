@@ -2,20 +2,15 @@ package org.civicbroker.broker.entity.store.mongo.query;
 
 import static org.civicbroker.broker.entity.store.mongo.query.QueryTestContext.CORE;
 import static org.civicbroker.broker.entity.store.mongo.query.QueryTestContext.EXAMPLE;
-import static org.civicbroker.broker.entity.store.mongo.query.QueryTestContext.VOCAB;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.Supplier;
 import org.civicbroker.model.entity.Attribute;
 import org.civicbroker.model.entity.AttributeMeta;
@@ -32,62 +27,19 @@ import org.civicbroker.model.entity.VocabProperty;
 import org.civicbroker.model.id.EntityId;
 
 /**
- * Seeded random entities of a few types for the differential tests, built to reach the corners of
- * the comparison semantics: numbers stored as Int32, Int64, Double, Decimal128 and big-number tags;
- * strings with non-BMP characters and newlines; booleans; DateTimes with offsets and fractions,
- * Dates, Times, typed {@code @value} objects; nested values with arrays; multi-instance attributes
- * with datasetIds; sub-attributes with observedAt (sometimes sub-millisecond) and unitCode;
- * relationships, language maps, vocab, lists, JSON; scopes; geo points, lines and polygons.
+ * Seeded random entities of a few types for the differential tests, with values from {@link
+ * RandomValues}: attributes of every type, sometimes of another type than usual for their name (a
+ * Relationship or LanguageProperty temperature); multi-instance attributes with datasetIds;
+ * sub-attributes with observedAt (sometimes sub-millisecond) and unitCode; scopes; an attribute
+ * without instances now and then.
  */
 final class RandomEntities {
-  static final List<String> TYPES = List.of("Room", "Sensor", "Vehicle", "Park", "Station");
-  static final List<String> SCOPES =
-      List.of(
-          "/Madrid", "/Madrid/Centro", "/Madrid/Norte", "/Berlin/Mitte", "Berlin", "/Äreas/Zoña_1");
-  static final List<String> STRINGS =
-      List.of(
-          "ok",
-          "OK",
-          "error",
-          "warn",
-          "ok ",
-          "élan",
-          "zz",
-          "\uD83D\uDE00smile",
-          "\uFFFFmax",
-          "a\nb",
-          "21",
-          "");
-  static final List<String> DATE_TIMES =
-      List.of(
-          "2024-03-01T10:00:00Z",
-          "2024-03-01T10:00:00.5Z",
-          "2024-03-01T10:00:00,25Z",
-          "2024-03-01T12:00:00+02:00",
-          "2024-02-29T23:30:00-01:00",
-          "2024-03-02T00:00:00.000000001Z",
-          "2024-03-01T10:00:00",
-          "2024-03-01",
-          "2024-02-30",
-          "2023-12-31",
-          "10:00:00Z",
-          "10:00:00.250Z",
-          "23:59:59Z",
-          "25:00:00Z",
-          "yesterday");
-  static final List<String> OBJECTS =
-      List.of("urn:ngsi-ld:Person:1", "urn:ngsi-ld:Person:2", "urn:ngsi-ld:Org:1");
-  static final List<String> VOCABS = List.of("urban", "rural", "traffic");
-  static final List<String> CITIES = List.of("Madrid", "Berlin", "madrid", "Zürich");
-  static final List<String> DATASETS = List.of("urn:ngsi-ld:Dataset:a", "urn:ngsi-ld:Dataset:b");
-  static final Instant T0 = Instant.parse("2024-03-01T10:00:00Z");
+  private static final JsonNodeFactory JSON = RandomValues.JSON;
 
-  private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
-
-  private final Random random;
+  private final RandomValues values;
 
   RandomEntities(long seed) {
-    this.random = new Random(seed);
+    this.values = new RandomValues(seed);
   }
 
   static String attr(String name) {
@@ -103,35 +55,35 @@ final class RandomEntities {
   }
 
   private Entity entity(int n) {
-    String type = pick(TYPES);
+    String type = values.pick(RandomValues.TYPES);
     List<String> types = new ArrayList<>(List.of(EXAMPLE + type));
-    if (chance(15)) {
-      String other = pick(TYPES);
+    if (values.chance(15)) {
+      String other = values.pick(RandomValues.TYPES);
       if (!other.equals(type)) {
         types.add(EXAMPLE + other);
       }
     }
     List<String> scopes = new ArrayList<>();
-    if (chance(60)) {
-      scopes.add(pick(SCOPES));
-      if (chance(30) && !scopes.contains(SCOPES.get(1))) {
-        scopes.add(SCOPES.get(1));
+    if (values.chance(60)) {
+      scopes.add(values.pick(RandomValues.SCOPES));
+      if (values.chance(30) && !scopes.contains(RandomValues.SCOPES.get(1))) {
+        scopes.add(RandomValues.SCOPES.get(1));
       }
     }
     Map<String, List<Attribute>> attrs = new LinkedHashMap<>();
     maybe(attrs, "temperature", 80, this::temperature);
     maybe(attrs, "status", 70, this::status);
-    maybe(attrs, "name", 40, () -> List.of(new LanguageProperty(languageMap(), meta())));
-    maybe(attrs, "flag", 50, () -> List.of(new Property(flag(), meta())));
+    maybe(attrs, "name", 40, () -> List.of(new LanguageProperty(values.languageMap(), meta())));
+    maybe(attrs, "flag", 50, () -> List.of(new Property(values.flag(), meta())));
     maybe(attrs, "dateObserved", 60, () -> instances(this::dateObserved));
-    maybe(attrs, "address", 50, () -> List.of(new Property(address(), meta())));
+    maybe(attrs, "address", 50, () -> List.of(new Property(values.address(), meta())));
     maybe(attrs, "refOwner", 50, this::owner);
-    maybe(attrs, "category", 40, () -> List.of(new VocabProperty(vocab(), meta())));
-    maybe(attrs, "readings", 40, () -> List.of(new ListProperty(readings(), meta())));
-    maybe(attrs, "config", 30, () -> List.of(new JsonProperty(config(), meta())));
-    maybe(attrs, "location", 70, () -> instances(() -> new GeoProperty(geometry(), meta())));
+    maybe(attrs, "category", 40, () -> List.of(new VocabProperty(values.vocab(), meta())));
+    maybe(attrs, "readings", 40, () -> List.of(new ListProperty(values.readings(), meta())));
+    maybe(attrs, "config", 30, () -> List.of(new JsonProperty(values.config(), meta())));
+    maybe(attrs, "location", 70, () -> instances(() -> new GeoProperty(values.geometry(), meta())));
     maybe(attrs, "empty", 2, List::of);
-    Instant created = chance(50) ? instant() : null;
+    Instant created = values.chance(50) ? values.instant() : null;
     return new Entity(
         EntityId.of(String.format("urn:ngsi-ld:%s:%03d", type, n)),
         types,
@@ -143,7 +95,7 @@ final class RandomEntities {
 
   private void maybe(
       Map<String, List<Attribute>> attrs, String name, int percent, Supplier<List<Attribute>> a) {
-    if (chance(percent)) {
+    if (values.chance(percent)) {
       attrs.put(attr(name), a.get());
     }
   }
@@ -152,10 +104,10 @@ final class RandomEntities {
   private List<Attribute> instances(Supplier<Attribute> one) {
     List<Attribute> out = new ArrayList<>();
     out.add(one.get());
-    int more = chance(30) ? 1 + random.nextInt(2) : 0;
+    int more = values.chance(30) ? 1 + values.nextInt(2) : 0;
     for (int i = 0; i < more; i++) {
       Attribute a = one.get();
-      out.add(withDataset(a, DATASETS.get(i)));
+      out.add(withDataset(a, RandomValues.DATASETS.get(i)));
     }
     return out;
   }
@@ -175,262 +127,85 @@ final class RandomEntities {
   }
 
   private List<Attribute> temperature() {
-    if (chance(5)) {
-      return List.of(new Relationship(List.of(pick(OBJECTS)), List.of(), meta()));
+    if (values.chance(5)) {
+      return List.of(
+          new Relationship(List.of(values.pick(RandomValues.OBJECTS)), List.of(), meta()));
     }
-    if (chance(5)) {
-      return List.of(new LanguageProperty(languageMap(), meta()));
+    if (values.chance(5)) {
+      return List.of(new LanguageProperty(values.languageMap(), meta()));
     }
     return instances(
         () -> {
           Map<String, List<Attribute>> sub = new LinkedHashMap<>();
-          if (chance(40)) {
-            sub.put(attr("accuracy"), List.of(new Property(number(), meta())));
+          if (values.chance(40)) {
+            sub.put(attr("accuracy"), List.of(new Property(values.number(), meta())));
           }
           return new Property(
-              chance(85) ? number() : chance(50) ? text() : numbers(),
+              values.chance(75)
+                  ? values.number()
+                  : values.chance(30) ? values.text() : values.numbers(),
               new AttributeMeta(
                   null,
-                  chance(70) ? instant() : null,
-                  chance(50) ? (chance(80) ? "CEL" : "FAH") : null,
-                  chance(30) ? instant() : null,
+                  values.chance(70) ? values.instant() : null,
+                  values.chance(50) ? (values.chance(80) ? "CEL" : "FAH") : null,
+                  values.chance(30) ? values.instant() : null,
                   null,
                   Attributes.of(sub)));
         });
   }
 
   private List<Attribute> status() {
-    int kind = random.nextInt(10);
+    int kind = values.nextInt(10);
     if (kind == 0) {
-      return List.of(new VocabProperty(vocab(), meta()));
+      return List.of(new VocabProperty(values.vocab(), meta()));
     } else if (kind == 1) {
-      return List.of(new LanguageProperty(languageMap(), meta()));
+      return List.of(new LanguageProperty(values.languageMap(), meta()));
     } else if (kind == 2) {
       ObjectNode typed =
-          JSON.objectNode().put("@type", EXAMPLE + "Text").put("@value", pick(STRINGS));
+          JSON.objectNode()
+              .put("@type", EXAMPLE + "Text")
+              .put("@value", values.pick(RandomValues.STRINGS));
       return List.of(new Property(typed, meta()));
     }
-    return instances(() -> new Property(chance(80) ? text() : texts(), meta()));
+    return instances(
+        () -> new Property(values.chance(80) ? values.text() : values.texts(), meta()));
   }
 
   private List<Attribute> owner() {
-    if (chance(20)) {
+    if (values.chance(20)) {
       return List.of(
-          new ListRelationship(List.of(pick(OBJECTS), pick(OBJECTS)), List.of(), meta()));
+          new ListRelationship(
+              List.of(values.pick(RandomValues.OBJECTS), values.pick(RandomValues.OBJECTS)),
+              List.of(),
+              meta()));
     }
     return instances(
         () ->
             new Relationship(
-                chance(80) ? List.of(pick(OBJECTS)) : List.of(pick(OBJECTS), pick(OBJECTS)),
+                values.chance(80)
+                    ? List.of(values.pick(RandomValues.OBJECTS))
+                    : List.of(values.pick(RandomValues.OBJECTS), values.pick(RandomValues.OBJECTS)),
                 List.of(),
                 meta()));
   }
 
-  /**
-   * Numbers near the values queries use, in every stored kind: Int32, Int64, Double, Decimal128
-   * (from big integers and exact decimals), big-number tags, typed values; and doubles and decimals
-   * a hair away from an integer.
-   */
-  JsonNode number() {
-    int n = 19 + random.nextInt(3);
-    return switch (random.nextInt(16)) {
-      case 0, 1, 2 -> JSON.numberNode(n);
-      case 3 -> JSON.numberNode((long) n);
-      case 4 -> JSON.numberNode((double) n);
-      case 5 -> JSON.numberNode(new BigDecimal(n + ".00"));
-      case 6 -> JSON.numberNode(BigInteger.valueOf(n));
-      case 7 -> JSON.numberNode(n + 0.5);
-      case 8 ->
-          JSON.numberNode(
-              pick(List.of(20.000000000000004, 19.999999999999996, 0.1 + 0.2, 0.3, 1.0e300)));
-      case 9 ->
-          JSON.numberNode(
-              new BigDecimal(
-                  pick(
-                      List.of(
-                          "20.0000000000000000001", "19.9999999999999999999", "-0.00", "20.5"))));
-      case 10 -> JSON.numberNode(pick(List.of((1L << 53) + 1, 1L << 53, -(1L << 53) - 1)));
-      case 11 ->
-          JSON.numberNode(
-              new BigInteger(
-                  pick(List.of("123456789012345678901", "9".repeat(40), "-" + "9".repeat(40)))));
-      case 12 ->
-          JSON.numberNode(
-              new BigDecimal(
-                  pick(
-                      List.of(
-                          "1" + "0".repeat(39) + ".5",
-                          "20." + "0".repeat(40) + "1",
-                          "20." + "0".repeat(40)))));
-      case 13 -> JSON.objectNode().put("@type", "https://schema.org/Number").put("@value", n);
-      default -> JSON.numberNode(random.nextInt(51) - 10);
-    };
-  }
-
-  private JsonNode numbers() {
-    ArrayNode a = JSON.arrayNode();
-    int n = 1 + random.nextInt(3);
-    for (int i = 0; i < n; i++) {
-      a.add(number());
-    }
-    if (chance(20)) {
-      a.add(JSON.arrayNode().add(25));
-    }
-    return a;
-  }
-
-  private JsonNode text() {
-    return JSON.textNode(pick(STRINGS));
-  }
-
-  private JsonNode texts() {
-    return JSON.arrayNode().add(pick(STRINGS)).add(pick(STRINGS));
-  }
-
-  private JsonNode flag() {
-    return switch (random.nextInt(5)) {
-      case 0 -> JSON.textNode("true");
-      case 1 -> JSON.objectNode().put("@value", true);
-      case 2 -> JSON.numberNode(1);
-      default -> JSON.booleanNode(random.nextBoolean());
-    };
-  }
-
   private Attribute dateObserved() {
-    String s = pick(DATE_TIMES);
+    String s = values.pick(RandomValues.DATE_TIMES);
     JsonNode value;
-    if (chance(20)) {
+    if (values.chance(20)) {
       String type = s.contains("T") ? "DateTime" : s.contains(":") ? "Time" : "Date";
       value = JSON.objectNode().put("@type", CORE + type).put("@value", s);
     } else {
-      value = chance(10) ? JSON.arrayNode().add(s).add(pick(DATE_TIMES)) : JSON.textNode(s);
+      value =
+          values.chance(10)
+              ? JSON.arrayNode().add(s).add(values.pick(RandomValues.DATE_TIMES))
+              : JSON.textNode(s);
     }
     return new Property(value, meta());
   }
 
-  private ObjectNode languageMap() {
-    ObjectNode map = JSON.objectNode();
-    if (chance(80)) {
-      map.put("en", pick(STRINGS));
-    }
-    if (chance(50)) {
-      map.set("fr", JSON.arrayNode().add(pick(STRINGS)).add(pick(CITIES)));
-    }
-    if (chance(30)) {
-      map.put("@none", pick(CITIES));
-    }
-    return map;
-  }
-
-  private List<String> vocab() {
-    List<String> v = new ArrayList<>();
-    v.add(VOCAB + pick(VOCABS));
-    if (chance(30)) {
-      v.add(chance(50) ? VOCAB + pick(VOCABS) : "https://other.example/vocab/urban");
-    }
-    return v;
-  }
-
-  private JsonNode address() {
-    ObjectNode a = JSON.objectNode();
-    if (chance(85)) {
-      a.put("city", pick(CITIES));
-    }
-    a.set("zip", chance(50) ? JSON.textNode("28013") : JSON.numberNode(28013 + random.nextInt(3)));
-    a.set("tags", texts());
-    a.set(
-        "rooms",
-        JSON.arrayNode()
-            .add(JSON.objectNode().put("n", random.nextInt(6)))
-            .add(JSON.objectNode().put("n", 5)));
-    if (chance(30)) {
-      a.set("deep", JSON.arrayNode().add(JSON.arrayNode().add(JSON.objectNode().put("n", 7))));
-    }
-    if (chance(20)) {
-      a.set("0", JSON.textNode("zero"));
-    }
-    if (chance(20)) {
-      a.put("odd.key", "dot");
-    }
-    return chance(10) ? JSON.arrayNode().add(a) : a;
-  }
-
-  private ArrayNode readings() {
-    ArrayNode a = JSON.arrayNode();
-    a.add(number()).add(text());
-    if (chance(50)) {
-      a.add(JSON.objectNode().put("k", random.nextInt(5)));
-    }
-    if (chance(30)) {
-      a.add(JSON.arrayNode().add(5)).addNull().add(random.nextBoolean());
-    }
-    return a;
-  }
-
-  private JsonNode config() {
-    return switch (random.nextInt(3)) {
-      case 0 -> JSON.objectNode().put("level", random.nextInt(5)).put("mode", pick(STRINGS));
-      case 1 -> JSON.arrayNode().add(random.nextInt(5)).add(pick(STRINGS));
-      default -> JSON.textNode(pick(STRINGS));
-    };
-  }
-
-  /** Points, lines and polygons within a few kilometres of central Madrid. */
-  private ObjectNode geometry() {
-    double lon = -3.70 + (random.nextDouble() - 0.5) * 0.06;
-    double lat = 40.42 + (random.nextDouble() - 0.5) * 0.06;
-    ObjectNode g = JSON.objectNode();
-    switch (random.nextInt(4)) {
-      case 0 -> {
-        g.put("type", "LineString");
-        g.set(
-            "coordinates",
-            JSON.arrayNode().add(position(lon, lat)).add(position(lon + 0.003, lat + 0.002)));
-      }
-      case 1 -> {
-        double d = 0.002;
-        g.put("type", "Polygon");
-        ArrayNode ring = JSON.arrayNode();
-        ring.add(position(lon, lat)).add(position(lon + d, lat)).add(position(lon + d, lat + d));
-        ring.add(position(lon, lat + d)).add(position(lon, lat));
-        g.set("coordinates", JSON.arrayNode().add(ring));
-      }
-      default -> {
-        g.put("type", "Point");
-        g.set("coordinates", position(lon, lat));
-      }
-    }
-    return g;
-  }
-
-  private static ArrayNode position(double lon, double lat) {
-    return JSON.arrayNode().add(round(lon)).add(round(lat));
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 1e6) / 1e6;
-  }
-
-  /** Instants on a ten-minute grid around T0, some off by milliseconds or sub-milliseconds. */
-  Instant instant() {
-    Instant i = T0.plusSeconds(600L * (random.nextInt(13) - 6));
-    return switch (random.nextInt(4)) {
-      case 0 -> i.plusMillis(random.nextInt(3));
-      case 1 -> i.plusNanos(random.nextInt(3) * 500_000L);
-      default -> i;
-    };
-  }
-
   private AttributeMeta meta() {
     return new AttributeMeta(
-        null, chance(30) ? instant() : null, null, null, null, Attributes.EMPTY);
-  }
-
-  <T> T pick(List<T> items) {
-    return items.get(random.nextInt(items.size()));
-  }
-
-  boolean chance(int percent) {
-    return random.nextInt(100) < percent;
+        null, values.chance(30) ? values.instant() : null, null, null, null, Attributes.EMPTY);
   }
 }
