@@ -51,6 +51,9 @@ public class MongoEntityQueryStore implements EntityQueryStore {
   private static final Bson ID_ORDER = Sorts.ascending(ID);
   private static final int BATCH_SIZE = 256;
 
+  /** Smallest batch when reading candidates for a page: twice the page's end, at least this. */
+  private static final int MIN_PAGE_BATCH = 32;
+
   private final TenantDatabases databases;
   private final ReactiveMongoClient client;
   private final EntityDocumentMapper mapper = new EntityDocumentMapper();
@@ -103,7 +106,8 @@ public class MongoEntityQueryStore implements EntityQueryStore {
       FindOptions options = inIdOrder().skip(offset).limit(limit);
       return c.find(filter.candidates(), options).map(mapper::toEntity).collect().asList();
     }
-    return c.find(filter.candidates(), inIdOrder())
+    int batch = Math.min(BATCH_SIZE, Math.max(MIN_PAGE_BATCH, 2 * (offset + limit)));
+    return c.find(filter.candidates(), inIdOrder().batchSize(batch))
         .map(mapper::toEntity)
         .select()
         .where(query::matches)

@@ -43,6 +43,9 @@ class QueryLatencyBenchmark {
       long start = System.nanoTime();
       harness.insert(Tenant.DEFAULT, entities());
       report("inserted %d entities in %.1f s", ENTITIES, (System.nanoTime() - start) / 1e9);
+      measure(harness, "type=Room", 0, 20, false);
+      measure(harness, "type=Room", 0, 20, true);
+      measure(harness, "type=Room&q=temperature>20", 0, 20, true);
       measure(harness, "type=Room&q=temperature>20;status==\"ok\"", 0, 20, false);
       measure(harness, "type=Room&q=temperature>20;status==\"ok\"", 0, 20, true);
       measure(harness, "type=Room&q=temperature>20.5;status==\"ok\"", 0, 20, false);
