@@ -38,7 +38,7 @@ public class BatchResource {
   @Path("/create")
   public Uni<Response> create(@Context HttpHeaders headers, @Context UriInfo uri, byte[] body) {
     EntityChangeReader reader = (p, id, ctx) -> BatchChanges.create(entities.read(p, ctx));
-    return run(ApiRequest.of(headers, uri), body, reader).map(responses::created);
+    return run(ApiRequest.of(headers, uri), body, reader, false).map(responses::created);
   }
 
   /**
@@ -52,7 +52,7 @@ public class BatchResource {
         request.hasOption("update")
             ? (p, id, ctx) -> BatchChanges.upsertUpdate(entities.read(p, ctx))
             : (p, id, ctx) -> BatchChanges.upsertReplace(entities.read(p, ctx));
-    return run(request, body, reader).map(responses::upserted);
+    return run(request, body, reader, false).map(responses::upserted);
   }
 
   /** 5.6.9 Batch Entity Update ({@code options=noOverwrite}). */
@@ -63,7 +63,7 @@ public class BatchResource {
     boolean noOverwrite = request.hasOption("noOverwrite");
     EntityChangeReader reader =
         (p, id, ctx) -> BatchChanges.update(id, fragments.readAppend(p, id, ctx), noOverwrite);
-    return run(request, body, reader).map(responses::done);
+    return run(request, body, reader, true).map(responses::done);
   }
 
   /** 5.6.20 Batch Entity Merge. */
@@ -72,7 +72,7 @@ public class BatchResource {
   public Uni<Response> merge(@Context HttpHeaders headers, @Context UriInfo uri, byte[] body) {
     EntityChangeReader reader =
         (p, id, ctx) -> BatchChanges.merge(id, fragments.readMerge(p, id, ctx));
-    return run(ApiRequest.of(headers, uri), body, reader).map(responses::done);
+    return run(ApiRequest.of(headers, uri), body, reader, true).map(responses::done);
   }
 
   /** 5.6.10 Batch Entity Deletion: the body is an array of entity ids. */
@@ -80,12 +80,20 @@ public class BatchResource {
   @Path("/delete")
   public Uni<Response> delete(@Context HttpHeaders headers, @Context UriInfo uri, byte[] body) {
     ApiRequest request = ApiRequest.of(headers, uri);
-    return service.execute(request.tenant(), requests.ids(request, body)).map(responses::done);
+    return service
+        .executeOnExisting(request.tenant(), requests.ids(request, body))
+        .map(responses::done);
   }
 
-  private Uni<BatchResult> run(ApiRequest request, byte[] body, EntityChangeReader reader) {
+  /** Reads the entities and runs them; {@code existing}: on existing entities only. */
+  private Uni<BatchResult> run(
+      ApiRequest request, byte[] body, EntityChangeReader reader, boolean existing) {
     return requests
         .entities(request, body, reader)
-        .chain(items -> service.execute(request.tenant(), items));
+        .chain(
+            items ->
+                existing
+                    ? service.executeOnExisting(request.tenant(), items)
+                    : service.execute(request.tenant(), items));
   }
 }

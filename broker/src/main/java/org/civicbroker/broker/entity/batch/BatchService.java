@@ -53,6 +53,14 @@ public class BatchService {
             });
   }
 
+  /**
+   * Like {@link #execute}, for operations on existing entities (update, merge, delete): a tenant
+   * other than the default one must exist (NonexistentTenant otherwise, clause 4.14).
+   */
+  public Uni<BatchResult> executeOnExisting(Tenant tenant, List<BatchItem> items) {
+    return entities.requireTenant(tenant).chain(ok -> execute(tenant, items));
+  }
+
   private Uni<List<ItemResult>> attempt(
       Tenant tenant, Collection<Timeline> timelines, int attempt) {
     if (timelines.isEmpty()) {

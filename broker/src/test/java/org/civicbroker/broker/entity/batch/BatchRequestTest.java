@@ -74,6 +74,43 @@ class BatchRequestTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"update", "merge", "delete"})
+  void anUnknownTenantIsNonexistentTenantForOperationsOnExistingEntities(String operation) {
+    String id = Batches.newId();
+    String body = operation.equals("delete") ? Batches.ids(id) : Batches.array("room.json", id);
+
+    given()
+        .header("NGSILD-Tenant", newTenant())
+        .contentType("application/json")
+        .body(body)
+        .post(Batches.OPERATIONS + operation)
+        .then()
+        .statusCode(404)
+        .body("type", endsWith("/NonexistentTenant"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void anUpsertCreatesTheTenant() {
+    String tenant = newTenant();
+    String id = Batches.newId();
+
+    given()
+        .header("NGSILD-Tenant", tenant)
+        .contentType("application/json")
+        .body(Batches.array("room.json", id))
+        .post(Batches.OPERATIONS + "upsert")
+        .then()
+        .statusCode(201);
+
+    given().header("NGSILD-Tenant", tenant).get(Batches.ENTITIES + id).then().statusCode(200);
+    Batches.retrieve(id).then().statusCode(404);
+  }
+
+  private static String newTenant() {
+    return "batch" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"text/plain", "application/xml"})
   void otherMediaTypesAre415(String contentType) {
     given()
