@@ -91,4 +91,15 @@ class BatchEntityUpdateTest extends BatchTestBase {
     assertBatchResult(response, List.of(b), List.of(error(a, "BadRequestData")));
     assertThat(retrieve(a).path("temperature").path("value").asDouble()).isEqualTo(21.5);
   }
+
+  @Test
+  @DisplayName("4.14 an unknown tenant -> 404 NonexistentTenant")
+  void unknownTenant() {
+    Response response =
+        json(array("sensor.json", newId("Sensor")))
+            .header(TENANT_HEADER, newTenant())
+            .post("/entityOperations/update");
+
+    org.civicbroker.conformance.Problems.assertProblem(response, 404, "NonexistentTenant");
+  }
 }

@@ -108,4 +108,26 @@ class BatchEntityUpsertTest extends BatchTestBase {
     assertThat(entity.path("temperature").path("value").asInt()).isEqualTo(25);
     assertThat(entity.has("owner")).as("first instance's attribute gone in %s", entity).isFalse();
   }
+
+  @Test
+  @DisplayName("4.14 an upsert to a new tenant creates the tenant")
+  void upsertCreatesTheTenant() {
+    String tenant = newTenant();
+    String a = newId("Sensor");
+    created(tenant, a);
+
+    Response response =
+        json(array("sensor.json", a))
+            .header(TENANT_HEADER, tenant)
+            .post("/entityOperations/upsert");
+
+    assertCreatedIds(response, a);
+    Response retrieved =
+        io.restassured.RestAssured.given()
+            .header(TENANT_HEADER, tenant)
+            .accept(JSON)
+            .get("/entities/{id}", a);
+    assertThat(retrieved.statusCode()).as(retrieved.asString()).isEqualTo(200);
+    assertThat(status(a)).as("not in the default tenant").isEqualTo(404);
+  }
 }
