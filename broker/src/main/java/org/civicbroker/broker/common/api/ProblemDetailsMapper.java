@@ -42,12 +42,20 @@ public class ProblemDetailsMapper {
 
   /** Builds the ProblemDetails response for an error type. */
   public static Response problem(ErrorType type, String detail) {
+    return Response.status(type.status())
+        .type(MediaTypes.JSON)
+        .entity(body(type, detail).toString())
+        .build();
+  }
+
+  /** The ProblemDetails object of an error (also inside batch results, clause 5.2.17). */
+  public static ObjectNode body(ErrorType type, String detail) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("type", type.uri());
     body.put("title", type.title());
     body.put("status", type.status());
     body.put("detail", detail);
-    return Response.status(type.status()).type(MediaTypes.JSON).entity(body.toString()).build();
+    return body;
   }
 
   private static ErrorType forStatus(int status) {

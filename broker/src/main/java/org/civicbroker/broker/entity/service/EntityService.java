@@ -31,7 +31,8 @@ import org.civicbroker.model.id.Uris;
  */
 @ApplicationScoped
 public class EntityService {
-  private static final int MAX_ATTEMPTS = 50;
+  /** Most attempts of one compare-and-set write before giving up (InternalError). */
+  public static final int MAX_ATTEMPTS = 50;
 
   private final EntityStore store;
   private final EntityIndex index;
@@ -143,7 +144,8 @@ public class EntityService {
             });
   }
 
-  private Uni<Boolean> requireTenant(Tenant tenant) {
+  /** True, or NonexistentTenant for a tenant other than the default one that has no data. */
+  public Uni<Boolean> requireTenant(Tenant tenant) {
     if (tenant.isDefault()) {
       return Uni.createFrom().item(true);
     }
@@ -160,7 +162,11 @@ public class EntityService {
             });
   }
 
-  private void publish(
+  /**
+   * Emits the {@link EntityChange} of a committed write (also for the batch operations, one per
+   * changed entity); {@code before} is null for a creation, {@code after} for a deletion.
+   */
+  public void publish(
       Tenant tenant,
       ChangeKind kind,
       Entity before,
@@ -187,11 +193,12 @@ public class EntityService {
     events.publish(change);
   }
 
-  private Instant now() {
+  /** Now, at the millisecond precision of stored timestamps. */
+  public Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
-  static NgsiLdException notFound(EntityId id) {
+  public static NgsiLdException notFound(EntityId id) {
     return NgsiLdException.notFound("Entity " + Uris.quote(id.value()) + " was not found");
   }
 
