@@ -160,15 +160,22 @@ public class TenantDatabases {
       ReactiveMongoCollection<Document> collection, CollectionSpec spec) {
     Uni<Void> all = Uni.createFrom().voidItem();
     for (List<String> index : spec.indexes()) {
-      all = all.chain(() -> createIndex(collection, spec.name(), index));
+      all = all.chain(() -> createIndex(collection, spec.name(), index, false));
+    }
+    for (List<String> index : spec.uniqueIndexes()) {
+      all = all.chain(() -> createIndex(collection, spec.name(), index, true));
     }
     return all;
   }
 
   private Uni<Void> createIndex(
-      ReactiveMongoCollection<Document> collection, String name, List<String> paths) {
+      ReactiveMongoCollection<Document> collection,
+      String name,
+      List<String> paths,
+      boolean unique) {
     return collection
-        .createIndex(Indexes.ascending(paths))
+        .createIndex(
+            Indexes.ascending(paths), new com.mongodb.client.model.IndexOptions().unique(unique))
         .replaceWithVoid()
         .onFailure()
         .recoverWithUni(e -> skipIndex(name, paths, e));

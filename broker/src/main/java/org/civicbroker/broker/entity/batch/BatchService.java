@@ -130,6 +130,7 @@ public class BatchService {
   }
 
   private void publish(Tenant tenant, Folded f) {
-    entities.publish(tenant, f.eventKind(), f.before(), f.after(), f.changed(), f.context());
+    entities.publish(
+        tenant, f.eventKind(), f.before(), f.after(), f.version(), f.changed(), f.context());
   }
 }

@@ -107,6 +107,14 @@ final class Timeline {
       return stored == null ? null : stored.value();
     }
 
+    /** The stored version once the write committed (of the deleted document, for a deletion). */
+    long version() {
+      if (stored == null) {
+        return 1;
+      }
+      return after == null ? stored.version() : stored.version() + 1;
+    }
+
     /** The results when the write failed: every item that had succeeded gets the failure. */
     List<ItemResult> failed(NgsiLdException failure) {
       List<ItemResult> list = new ArrayList<>(results.size());

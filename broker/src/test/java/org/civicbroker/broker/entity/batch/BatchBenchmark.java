@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.civicbroker.broker.entity.index.EntityIndex;
 import org.civicbroker.broker.entity.service.EntityService;
 import org.civicbroker.broker.entity.store.EntityFixtures;
 import org.civicbroker.broker.entity.store.mongo.MongoEntityBulkStore;
@@ -61,8 +62,11 @@ class BatchBenchmark {
   private void run(String name, TestMongo mongo) {
     BatchService service =
         new BatchService(
-            new MongoEntityBulkStore(new TenantDatabases(mongo.client(), TestMongo.DATABASE), true),
-            new EntityService(mongo.entityStore(), new EntityChangePublisher(new Discard())));
+            new MongoEntityBulkStore(new TenantDatabases(mongo.client(), TestMongo.DATABASE)),
+            new EntityService(
+                mongo.entityStore(),
+                new EntityIndex(null),
+                new EntityChangePublisher(new Discard())));
     Entity template = EntityFixtures.load("bench-entity.json");
     upsert(service, template, "warm", WARM_UP);
     upsert(service, template, "warm", WARM_UP);

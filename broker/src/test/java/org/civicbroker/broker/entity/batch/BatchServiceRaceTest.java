@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.civicbroker.broker.entity.index.EntityIndex;
 import org.civicbroker.broker.entity.service.EntityService;
 import org.civicbroker.broker.entity.store.BulkOutcome;
 import org.civicbroker.broker.entity.store.BulkWrite;
@@ -48,8 +49,7 @@ class BatchServiceRaceTest {
   static void start() {
     mongo = TestMongo.memory();
     store = mongo.entityStore();
-    bulkStore =
-        new MongoEntityBulkStore(new TenantDatabases(mongo.client(), TestMongo.DATABASE), true);
+    bulkStore = new MongoEntityBulkStore(new TenantDatabases(mongo.client(), TestMongo.DATABASE));
   }
 
   @AfterAll
@@ -64,7 +64,9 @@ class BatchServiceRaceTest {
     RecordingEmitter events = new RecordingEmitter();
     Interfering interfering = new Interfering(raced);
     BatchService batches =
-        new BatchService(interfering, new EntityService(store, new EntityChangePublisher(events)));
+        new BatchService(
+            interfering,
+            new EntityService(store, new EntityIndex(null), new EntityChangePublisher(events)));
 
     BatchResult result =
         batches

@@ -1,7 +1,6 @@
 package org.civicbroker.broker.entity.store.mongo;
 
 import static org.civicbroker.broker.entity.store.mongo.EntityFields.ID;
-import static org.civicbroker.broker.entity.store.mongo.EntityFields.VERSION;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
@@ -9,8 +8,6 @@ import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.bulk.BulkWriteUpsert;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -25,14 +22,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.civicbroker.broker.entity.store.BulkOutcome;
 import org.civicbroker.broker.entity.store.BulkWrite;
 import org.civicbroker.broker.entity.store.EntityBulkStore;
 import org.civicbroker.broker.entity.store.Versioned;
-import org.civicbroker.broker.storage.EmbeddedMongo;
 import org.civicbroker.broker.storage.TenantDatabases;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.error.NgsiLdException;
@@ -57,15 +52,12 @@ import org.jboss.logging.Logger;
  *       delete reports only a total count.
  * </ul>
  *
- * <p>The embedded server serves a query from an index only when the query's fields are exactly the
- * index's fields, so with {@code versionIndex} a unique index on {@code (_id, _v)} is created once
- * per tenant database: without it every compare-and-set write scans the whole collection (1,000
- * replaces among 20,000 entities took 10-15 s, with it 50 ms). Real MongoDB needs no such index.
+ * <p>Compare-and-set filters use {@link MongoEntityStore#atVersion}, served by the collection's
+ * unique {@code (_id, _v)} index.
  */
 @ApplicationScoped
 public class MongoEntityBulkStore implements EntityBulkStore {
   static final int READ_CHUNK = 100;
-  static final String VERSION_INDEX = "_id_1__v_1";
   private static final int DELETES_IN_FLIGHT = 16;
   private static final int DUPLICATE_KEY = 11000;
   private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
@@ -73,21 +65,11 @@ public class MongoEntityBulkStore implements EntityBulkStore {
   private static final Logger LOG = Logger.getLogger(MongoEntityBulkStore.class);
 
   private final TenantDatabases databases;
-  private final boolean versionIndex;
   private final EntityDocumentMapper mapper = new EntityDocumentMapper();
-  private final Map<String, Uni<Void>> versionIndexes = new ConcurrentHashMap<>();
 
   @Inject
-  MongoEntityBulkStore(TenantDatabases databases, EmbeddedMongo embedded) {
-    this(databases, embedded.enabled());
-  }
-
-  /**
-   * @param versionIndex create the {@code (_id, _v)} index (for the embedded server)
-   */
-  public MongoEntityBulkStore(TenantDatabases databases, boolean versionIndex) {
+  public MongoEntityBulkStore(TenantDatabases databases) {
     this.databases = databases;
-    this.versionIndex = versionIndex;
   }
 
   @Override
@@ -255,36 +237,12 @@ public class MongoEntityBulkStore implements EntityBulkStore {
         .map(outcome -> Map.entry(position, outcome));
   }
 
-  /** The filter "this entity at this version", with exactly the fields of the version index. */
   private static Bson current(EntityId id, long version) {
-    return new Document(ID, id.value()).append(VERSION, version);
+    return MongoEntityStore.atVersion(id, version);
   }
 
   private Uni<ReactiveMongoCollection<Document>> collection(Tenant tenant) {
-    return databases
-        .collection(tenant, MongoEntityStore.ENTITIES)
-        .chain(c -> versionIndex(tenant, c).replaceWith(c));
-  }
-
-  private Uni<Void> versionIndex(Tenant tenant, ReactiveMongoCollection<Document> c) {
-    if (!versionIndex) {
-      return Uni.createFrom().voidItem();
-    }
-    return versionIndexes.computeIfAbsent(
-        databases.databaseName(tenant),
-        name ->
-            c.createIndex(
-                    Indexes.ascending(ID, VERSION),
-                    new IndexOptions().unique(true).name(VERSION_INDEX))
-                .replaceWithVoid()
-                .onFailure()
-                .recoverWithItem(
-                    e -> {
-                      LOG.warnf("Index %s on %s not created: %s", VERSION_INDEX, name, e);
-                      return null;
-                    })
-                .memoize()
-                .indefinitely());
+    return databases.collection(tenant, MongoEntityStore.ENTITIES);
   }
 
   /** The result of a bulk write and its per-write errors (none when it fully succeeded). */

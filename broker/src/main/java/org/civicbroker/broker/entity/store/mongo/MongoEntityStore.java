@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.civicbroker.broker.entity.store.EntityStore;
 import org.civicbroker.broker.entity.store.Versioned;
 import org.civicbroker.broker.storage.CollectionSpec;
@@ -27,14 +28,26 @@ import org.civicbroker.model.id.Tenant;
  */
 @ApplicationScoped
 public class MongoEntityStore implements EntityStore {
-  /** The entity collection and its indexes ({@code attrs.$**} is a wildcard index on MongoDB). */
+  /**
+   * The entity collection and its indexes ({@code attrs.$**} is a wildcard index on MongoDB). The
+   * unique {@code (_id, _v)} index serves compare-and-set writes: the embedded server answers a
+   * query from an index only when the query has exactly the index's fields, and scans the whole
+   * collection otherwise (measured: 1,000 replaces among 20,000 entities, 10-15 s without it, 50 ms
+   * with it). Real MongoDB would use the {@code _id} index either way.
+   */
   public static final CollectionSpec ENTITIES =
       CollectionSpec.withSingleFieldIndexes(
-          "entities",
-          EntityFields.TYPES,
-          EntityFields.MODIFIED_AT,
-          EntityFields.SCOPES,
-          EntityFields.ATTRS + ".$**");
+              "entities",
+              EntityFields.TYPES,
+              EntityFields.MODIFIED_AT,
+              EntityFields.SCOPES,
+              EntityFields.ATTRS + ".$**")
+          .withUniqueIndex(ID, VERSION);
+
+  /** The filter "this entity at this version", with exactly the fields of the version index. */
+  public static Bson atVersion(EntityId id, long version) {
+    return new Document(ID, id.value()).append(VERSION, version);
+  }
 
   private final TenantDatabases databases;
   private final EntityDocumentMapper mapper = new EntityDocumentMapper();
@@ -105,12 +118,7 @@ public class MongoEntityStore implements EntityStore {
         .chain(
             doc ->
                 entities(tenant)
-                    .chain(
-                        c ->
-                            c.replaceOne(
-                                Filters.and(
-                                    Filters.eq(ID, id), Filters.eq(VERSION, expectedVersion)),
-                                doc)))
+                    .chain(c -> c.replaceOne(atVersion(entity.id(), expectedVersion), doc)))
         .map(result -> result.getMatchedCount() == 1);
   }
 

@@ -29,8 +29,7 @@ class MongoEntityBulkStoreTest implements EntityBulkStoreContract {
   static void start() {
     mongo = TestMongo.memory();
     store = mongo.entityStore();
-    bulkStore =
-        new MongoEntityBulkStore(new TenantDatabases(mongo.client(), TestMongo.DATABASE), true);
+    bulkStore = new MongoEntityBulkStore(new TenantDatabases(mongo.client(), TestMongo.DATABASE));
   }
 
   @AfterAll
@@ -69,7 +68,7 @@ class MongoEntityBulkStoreTest implements EntityBulkStoreContract {
             .await()
             .atMost(Duration.ofSeconds(30));
     assertThat(indexes)
-        .filteredOn(i -> MongoEntityBulkStore.VERSION_INDEX.equals(i.getString("name")))
+        .filteredOn(i -> "_id_1__v_1".equals(i.getString("name")))
         .singleElement()
         .satisfies(i -> assertThat(i.getBoolean("unique")).isTrue())
         .satisfies(
