@@ -8,8 +8,7 @@ import java.util.TreeSet;
 import org.civicbroker.broker.common.api.ApiRequest;
 import org.civicbroker.broker.common.api.ResponseFormat;
 import org.civicbroker.broker.context.ContextService;
-import org.civicbroker.broker.entity.store.EntityStore;
-import org.civicbroker.model.error.ErrorType;
+import org.civicbroker.broker.storage.TenantGuard;
 import org.civicbroker.model.error.NgsiLdException;
 import org.civicbroker.model.id.Tenant;
 import org.civicbroker.model.id.Uris;
@@ -32,12 +31,12 @@ public class DiscoveryRequests {
   public static final Set<String> ITEM_PARAMETERS = Set.of("local");
 
   private final ContextService contexts;
-  private final EntityStore store;
+  private final TenantGuard tenants;
 
   @Inject
-  public DiscoveryRequests(ContextService contexts, EntityStore store) {
+  public DiscoveryRequests(ContextService contexts, TenantGuard tenants) {
     this.contexts = contexts;
-    this.store = store;
+    this.tenants = tenants;
   }
 
   /** Checks the request; fails with the NGSI-LD error of the first check that fails. */
@@ -78,19 +77,6 @@ public class DiscoveryRequests {
   }
 
   private Uni<Void> requireTenant(Tenant tenant) {
-    if (tenant.isDefault()) {
-      return Uni.createFrom().voidItem();
-    }
-    return store
-        .tenantExists(tenant)
-        .map(
-            exists -> {
-              if (!exists) {
-                throw new NgsiLdException(
-                    ErrorType.NONEXISTENT_TENANT,
-                    "Tenant " + Uris.quote(tenant.name()) + " does not exist");
-              }
-              return null;
-            });
+    return tenants.requireExisting(tenant);
   }
 }

@@ -5,11 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.civicbroker.broker.config.QueryConfig;
 import org.civicbroker.broker.entity.index.EntityIndex;
-import org.civicbroker.broker.entity.store.EntityStore;
-import org.civicbroker.model.error.ErrorType;
-import org.civicbroker.model.error.NgsiLdException;
+import org.civicbroker.broker.storage.TenantGuard;
 import org.civicbroker.model.id.Tenant;
-import org.civicbroker.model.id.Uris;
 import org.civicbroker.model.query.EntityQuery;
 
 /**
@@ -20,20 +17,21 @@ import org.civicbroker.model.query.EntityQuery;
 public class EntityQueryService {
   private final EntityIndex index;
   private final EntityQueryStore store;
-  private final EntityStore entities;
+  private final TenantGuard tenants;
   private final QueryConfig config;
 
   @Inject
   public EntityQueryService(
-      EntityIndex index, EntityQueryStore store, EntityStore entities, QueryConfig config) {
+      EntityIndex index, EntityQueryStore store, TenantGuard tenants, QueryConfig config) {
     this.index = index;
     this.store = store;
-    this.entities = entities;
+    this.tenants = tenants;
     this.config = config;
   }
 
   public Uni<QueryPage> query(Tenant tenant, EntityQuery query, Paging paging) {
-    return requireTenant(tenant)
+    return tenants
+        .requireExisting(tenant)
         .flatMap(
             ok -> {
               if (config.engine() == QueryConfig.Engine.INDEX && index.ready()) {
@@ -48,23 +46,5 @@ public class EntityQueryService {
 
   public QueryConfig config() {
     return config;
-  }
-
-  /** Reads on an unknown tenant are NonexistentTenant (clause 5.5.2 / 4.14). */
-  public Uni<Boolean> requireTenant(Tenant tenant) {
-    if (tenant.isDefault()) {
-      return Uni.createFrom().item(true);
-    }
-    return entities
-        .tenantExists(tenant)
-        .map(
-            exists -> {
-              if (!exists) {
-                throw new NgsiLdException(
-                    ErrorType.NONEXISTENT_TENANT,
-                    "Tenant " + Uris.quote(tenant.name()) + " does not exist");
-              }
-              return true;
-            });
   }
 }

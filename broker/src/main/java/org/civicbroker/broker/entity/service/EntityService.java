@@ -7,15 +7,20 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.civicbroker.broker.entity.index.EntityIndex;
+import org.civicbroker.broker.entity.store.BulkOutcome;
+import org.civicbroker.broker.entity.store.BulkWrite;
 import org.civicbroker.broker.entity.store.EntityStore;
 import org.civicbroker.broker.entity.store.Versioned;
+import org.civicbroker.broker.entity.store.WriteBatcher;
 import org.civicbroker.broker.events.ChangeKind;
 import org.civicbroker.broker.events.EntityChange;
 import org.civicbroker.broker.events.EntityChangePublisher;
 import org.civicbroker.broker.events.InstanceId;
+import org.civicbroker.broker.storage.TenantGuard;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.entity.SystemTimes;
 import org.civicbroker.model.error.ErrorType;
@@ -27,7 +32,10 @@ import org.civicbroker.model.id.Uris;
 /**
  * Runs entity writes against the store and emits one {@link EntityChange} per committed write.
  * Read-modify-write operations use the store's compare-and-set, so concurrent writers to one entity
- * never lose each other's changes: a lost race re-reads and re-applies the operation.
+ * never lose each other's changes: a lost race re-reads from the store and re-applies the
+ * operation. Single-entity writes go through the {@link WriteBatcher} (group commit); the current
+ * copy of an entity comes from the in-memory index when it has one (a stale copy only costs a lost
+ * compare-and-set and a re-read).
  */
 @ApplicationScoped
 public class EntityService {
@@ -35,37 +43,56 @@ public class EntityService {
   public static final int MAX_ATTEMPTS = 50;
 
   private final EntityStore store;
+  private final WriteBatcher writes;
   private final EntityIndex index;
   private final EntityChangePublisher events;
+  private final TenantGuard tenants;
+  private final boolean indexReads;
   private final Clock clock;
 
   @Inject
-  public EntityService(EntityStore store, EntityIndex index, EntityChangePublisher events) {
-    this(store, index, events, Clock.systemUTC());
+  public EntityService(
+      EntityStore store,
+      WriteBatcher writes,
+      EntityIndex index,
+      EntityChangePublisher events,
+      TenantGuard tenants,
+      org.civicbroker.broker.config.IndexConfig config) {
+    this(store, writes, index, events, tenants, config.serveReads(), Clock.systemUTC());
   }
 
-  EntityService(EntityStore store, EntityIndex index, EntityChangePublisher events, Clock clock) {
+  public EntityService(
+      EntityStore store,
+      WriteBatcher writes,
+      EntityIndex index,
+      EntityChangePublisher events,
+      TenantGuard tenants,
+      boolean indexReads,
+      Clock clock) {
     this.store = store;
+    this.writes = writes;
     this.index = index;
     this.events = events;
+    this.tenants = tenants;
+    this.indexReads = indexReads;
     this.clock = clock;
   }
 
   /** Stores a new entity (clause 5.6.1); AlreadyExists when the id is taken. */
   public Uni<Entity> create(Tenant tenant, Entity entity, JsonNode context) {
     Entity stamped = SystemTimes.created(entity, now());
-    return store
-        .insert(tenant, stamped)
+    return writes
+        .write(tenant, new BulkWrite.Insert(stamped))
         .map(
-            done -> {
-              publish(
-                  tenant,
-                  ChangeKind.CREATED,
-                  null,
-                  stamped,
-                  1,
-                  stamped.attributes().names(),
-                  context);
+            outcome -> {
+              if (outcome.status() == BulkOutcome.Status.CONFLICT) {
+                throw new NgsiLdException(
+                    ErrorType.ALREADY_EXISTS,
+                    "Entity " + Uris.quote(entity.id().value()) + " already exists");
+              }
+              failIfFailed(outcome);
+              Set<String> names = stamped.attributes().names();
+              publish(tenant, ChangeKind.CREATED, null, stamped, 1, names, context);
               return stamped;
             });
   }
@@ -73,7 +100,7 @@ public class EntityService {
   /** The stored entity; ResourceNotFound (or NonexistentTenant) when absent. */
   public Uni<Entity> retrieve(Tenant tenant, EntityId id) {
     return requireTenant(tenant)
-        .flatMap(ok -> store.find(tenant, id))
+        .flatMap(ok -> current(tenant, id, indexReads))
         .map(found -> found.map(Versioned::value).orElseThrow(() -> notFound(id)));
   }
 
@@ -84,21 +111,16 @@ public class EntityService {
         .map(
             deleted -> {
               Versioned<Entity> before = deleted.orElseThrow(() -> notFound(id));
-              publish(
-                  tenant,
-                  ChangeKind.DELETED,
-                  before.value(),
-                  null,
-                  before.version(),
-                  before.value().attributes().names(),
-                  context);
+              Entity entity = before.value();
+              Set<String> names = entity.attributes().names();
+              publish(tenant, ChangeKind.DELETED, entity, null, before.version(), names, context);
               return null;
             });
   }
 
   /**
-   * Applies {@code operation} to the stored entity and writes the result with compare-and-set,
-   * retrying from a fresh read when another writer got there first.
+   * Applies {@code operation} to the current entity and writes the result with compare-and-set,
+   * retrying from a fresh store read when another writer got there first.
    */
   public <R> Uni<R> modify(
       Tenant tenant, EntityId id, ChangeKind kind, JsonNode context, EntityOperation<R> operation) {
@@ -112,8 +134,7 @@ public class EntityService {
       JsonNode context,
       EntityOperation<R> operation,
       int attempt) {
-    return store
-        .find(tenant, id)
+    return current(tenant, id, attempt == 1)
         .flatMap(
             found -> {
               Versioned<Entity> current = found.orElseThrow(() -> notFound(id));
@@ -121,11 +142,12 @@ public class EntityService {
               if (!outcome.writes()) {
                 return Uni.createFrom().item(outcome.result());
               }
-              return store
-                  .replace(tenant, outcome.next(), current.version())
+              return writes
+                  .write(tenant, new BulkWrite.Replace(outcome.next(), current.version()))
                   .flatMap(
-                      won -> {
-                        if (won) {
+                      written -> {
+                        failIfFailed(written);
+                        if (written.status() == BulkOutcome.Status.WRITTEN) {
                           publish(
                               tenant,
                               kind,
@@ -144,27 +166,26 @@ public class EntityService {
             });
   }
 
-  /** True, or NonexistentTenant for a tenant other than the default one that has no data. */
-  public Uni<Boolean> requireTenant(Tenant tenant) {
-    if (tenant.isDefault()) {
-      return Uni.createFrom().item(true);
+  /** The current copy: from the index when allowed and it has one, else from the store. */
+  private Uni<Optional<Versioned<Entity>>> current(Tenant tenant, EntityId id, boolean fromIndex) {
+    if (fromIndex && indexReads && index.ready()) {
+      Optional<Versioned<Entity>> indexed =
+          index.get(tenant, id.value()).map(e -> new Versioned<>(e.entity(), e.version()));
+      if (indexed.isPresent()) {
+        return Uni.createFrom().item(indexed);
+      }
     }
-    return store
-        .tenantExists(tenant)
-        .map(
-            exists -> {
-              if (!exists) {
-                throw new NgsiLdException(
-                    ErrorType.NONEXISTENT_TENANT,
-                    "Tenant " + Uris.quote(tenant.name()) + " does not exist");
-              }
-              return true;
-            });
+    return store.find(tenant, id);
+  }
+
+  /** Completes when the tenant exists (NonexistentTenant otherwise, clause 4.14). */
+  public Uni<Void> requireTenant(Tenant tenant) {
+    return tenants.requireExisting(tenant);
   }
 
   /**
-   * Emits the {@link EntityChange} of a committed write (also for the batch operations, one per
-   * changed entity); {@code before} is null for a creation, {@code after} for a deletion.
+   * Records a committed change: applies it to this instance's index (so the writer reads its own
+   * write) and emits it to every other consumer.
    */
   public void publish(
       Tenant tenant,
@@ -193,13 +214,19 @@ public class EntityService {
     events.publish(change);
   }
 
-  /** Now, at the millisecond precision of stored timestamps. */
+  /** The current time, as the broker stamps entities (milliseconds). */
   public Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
   public static NgsiLdException notFound(EntityId id) {
     return NgsiLdException.notFound("Entity " + Uris.quote(id.value()) + " was not found");
+  }
+
+  private static void failIfFailed(BulkOutcome outcome) {
+    if (outcome.status() == BulkOutcome.Status.FAILED) {
+      throw outcome.error();
+    }
   }
 
   private static NgsiLdException contention(EntityId id) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.civicbroker.broker.context.ContextService;
+import org.civicbroker.broker.storage.TenantGuard;
 import org.civicbroker.broker.subscription.registry.ActiveSubscriptions;
 import org.civicbroker.broker.subscription.registry.SubscriptionChange;
 import org.civicbroker.broker.subscription.registry.SubscriptionChangePublisher;
@@ -38,6 +39,7 @@ public class SubscriptionService {
   private final SubscriptionStatusRecorder status;
   private final SubscriptionChangePublisher events;
   private final ContextService contexts;
+  private final TenantGuard tenants;
   private final SubscriptionFragmentReader fragments = new SubscriptionFragmentReader();
   private final Clock clock;
 
@@ -47,8 +49,9 @@ public class SubscriptionService {
       ActiveSubscriptions registry,
       SubscriptionStatusRecorder status,
       SubscriptionChangePublisher events,
-      ContextService contexts) {
-    this(store, registry, status, events, contexts, Clock.systemUTC());
+      ContextService contexts,
+      TenantGuard tenants) {
+    this(store, registry, status, events, contexts, tenants, Clock.systemUTC());
   }
 
   SubscriptionService(
@@ -57,8 +60,10 @@ public class SubscriptionService {
       SubscriptionStatusRecorder status,
       SubscriptionChangePublisher events,
       ContextService contexts,
+      TenantGuard tenants,
       Clock clock) {
     this.store = store;
+    this.tenants = tenants;
     this.registry = registry;
     this.status = status;
     this.events = events;
@@ -191,17 +196,7 @@ public class SubscriptionService {
   }
 
   private Uni<Void> requireTenant(Tenant tenant) {
-    return store
-        .tenantExists(tenant)
-        .invoke(
-            exists -> {
-              if (!exists) {
-                throw new NgsiLdException(
-                    ErrorType.NONEXISTENT_TENANT,
-                    "Tenant " + Uris.quote(tenant.name()) + " does not exist");
-              }
-            })
-        .replaceWithVoid();
+    return tenants.requireExisting(tenant);
   }
 
   private static void checkId(String id) {

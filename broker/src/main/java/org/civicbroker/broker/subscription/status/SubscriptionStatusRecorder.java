@@ -44,6 +44,7 @@ public class SubscriptionStatusRecorder implements DeliveryListener {
 
   private final SubscriptionStore store;
   private final Map<Key, DeliveryDelta> pending = new ConcurrentHashMap<>();
+  private final Map<Key, DeliveryDelta> inFlight = new ConcurrentHashMap<>();
   private final Map<Key, Instant> lastNotification = new ConcurrentHashMap<>();
   private Vertx vertx;
   private Duration flushInterval = Duration.ofMillis(250);
@@ -132,8 +133,14 @@ public class SubscriptionStatusRecorder implements DeliveryListener {
 
   /** The stored status plus what is not stored yet. */
   public DeliveryStatus withPending(Tenant tenant, String subscriptionId, DeliveryStatus stored) {
-    DeliveryDelta delta = pending.get(new Key(tenant, subscriptionId));
-    return delta == null ? stored : stored.plus(delta);
+    Key key = new Key(tenant, subscriptionId);
+    DeliveryStatus status = stored;
+    DeliveryDelta writing = inFlight.get(key);
+    if (writing != null) {
+      status = status.plus(writing);
+    }
+    DeliveryDelta delta = pending.get(key);
+    return delta == null ? status : status.plus(delta);
   }
 
   /** Writes every pending delta to the store; a failed write is kept for the next flush. */
@@ -148,13 +155,20 @@ public class SubscriptionStatusRecorder implements DeliveryListener {
         .replaceWithVoid();
   }
 
+  /**
+   * Writes one key's delta. While the write is in flight the delta stays visible to {@link
+   * #withPending} (a read of the store may or may not see it yet; the delta is added only until the
+   * write is acknowledged).
+   */
   private Uni<Void> flush(Key key) {
     DeliveryDelta delta = pending.remove(key);
     if (delta == null) {
       return Uni.createFrom().voidItem();
     }
+    inFlight.put(key, delta);
     return store
         .record(key.tenant(), key.id(), delta)
+        .eventually(() -> inFlight.remove(key, delta))
         .onFailure()
         .recoverWithItem(
             e -> {

@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import org.civicbroker.broker.entity.index.EntityIndex;
-import org.civicbroker.broker.entity.service.EntityService;
+import org.civicbroker.broker.entity.service.TestEntityServices;
 import org.civicbroker.broker.entity.store.EntityFixtures;
 import org.civicbroker.broker.entity.store.mongo.MongoEntityBulkStore;
 import org.civicbroker.broker.events.EntityChange;
-import org.civicbroker.broker.events.EntityChangePublisher;
 import org.civicbroker.broker.storage.TenantDatabases;
 import org.civicbroker.broker.storage.TestMongo;
 import org.civicbroker.model.entity.Entity;
@@ -60,13 +58,11 @@ class BatchBenchmark {
   }
 
   private void run(String name, TestMongo mongo) {
+    TenantDatabases databases = new TenantDatabases(mongo.client(), TestMongo.DATABASE);
     BatchService service =
         new BatchService(
-            new MongoEntityBulkStore(new TenantDatabases(mongo.client(), TestMongo.DATABASE)),
-            new EntityService(
-                mongo.entityStore(),
-                new EntityIndex(null),
-                new EntityChangePublisher(new Discard())));
+            new MongoEntityBulkStore(databases),
+            TestEntityServices.over(mongo.entityStore(), databases, new Discard()));
     Entity template = EntityFixtures.load("bench-entity.json");
     upsert(service, template, "warm", WARM_UP);
     upsert(service, template, "warm", WARM_UP);

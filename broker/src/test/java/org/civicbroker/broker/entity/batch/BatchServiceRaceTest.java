@@ -13,8 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.civicbroker.broker.entity.index.EntityIndex;
-import org.civicbroker.broker.entity.service.EntityService;
+import org.civicbroker.broker.entity.service.TestEntityServices;
 import org.civicbroker.broker.entity.store.BulkOutcome;
 import org.civicbroker.broker.entity.store.BulkWrite;
 import org.civicbroker.broker.entity.store.EntityBulkStore;
@@ -24,7 +23,6 @@ import org.civicbroker.broker.entity.store.mongo.MongoEntityBulkStore;
 import org.civicbroker.broker.entity.store.mongo.MongoEntityStore;
 import org.civicbroker.broker.events.ChangeKind;
 import org.civicbroker.broker.events.EntityChange;
-import org.civicbroker.broker.events.EntityChangePublisher;
 import org.civicbroker.broker.storage.TenantDatabases;
 import org.civicbroker.broker.storage.TestMongo;
 import org.civicbroker.model.entity.Entity;
@@ -66,7 +64,8 @@ class BatchServiceRaceTest {
     BatchService batches =
         new BatchService(
             interfering,
-            new EntityService(store, new EntityIndex(null), new EntityChangePublisher(events)));
+            TestEntityServices.over(
+                store, new TenantDatabases(mongo.client(), TestMongo.DATABASE), events));
 
     BatchResult result =
         batches
