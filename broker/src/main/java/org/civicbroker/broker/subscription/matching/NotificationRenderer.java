@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public class NotificationRenderer {
       Instant now) {
     ArrayNode data = F.arrayNode();
     if (change.kind() == ChangeKind.DELETED) {
-      data.add(deleted(change.before(), ctx, now));
+      data.add(deleted(change.before(), options(subscription), ctx, now));
     } else {
       ObjectNode rendered = writer.write(change.after(), options(subscription), ctx);
       if (subscription.notification().showChanges() && change.before() != null) {
@@ -66,7 +67,9 @@ public class NotificationRenderer {
       }
       data.add(rendered);
     }
-    return build(subscription, ctx, change.tenant(), data, List.of(change.after()), reason, now);
+    // a deleted entity has no "after": a one-element list holding null (List.of rejects null)
+    List<Entity> entities = Collections.singletonList(change.after());
+    return build(subscription, ctx, change.tenant(), data, entities, reason, now);
   }
 
   /** A periodic ({@code timeInterval}) notification with the entities matching now. */
@@ -130,7 +133,12 @@ public class NotificationRenderer {
     return params.renderOptions(subscription.lang());
   }
 
-  private static ObjectNode deleted(Entity before, LdContext ctx, Instant now) {
+  /**
+   * A deleted entity: {@code id}, {@code type}, {@code deletedAt} and, with {@code sysAttrs}, its
+   * {@code createdAt} and {@code modifiedAt}.
+   */
+  private static ObjectNode deleted(
+      Entity before, RenderOptions options, LdContext ctx, Instant now) {
     ObjectNode node = F.objectNode();
     node.put("id", before.id().value());
     List<String> types = before.types().stream().map(ctx::compactType).toList();
@@ -138,6 +146,12 @@ public class NotificationRenderer {
       node.put("type", types.get(0));
     } else {
       types.forEach(node.putArray("type")::add);
+    }
+    if (options.sysAttrs() && before.createdAt() != null) {
+      node.put("createdAt", DateTimes.format(before.createdAt()));
+    }
+    if (options.sysAttrs() && before.modifiedAt() != null) {
+      node.put("modifiedAt", DateTimes.format(before.modifiedAt()));
     }
     node.put("deletedAt", DateTimes.format(now));
     return node;
