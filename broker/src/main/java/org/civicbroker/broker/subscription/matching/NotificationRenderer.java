@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.civicbroker.broker.events.EntityChange;
 import org.civicbroker.broker.notification.Endpoint;
 import org.civicbroker.broker.notification.Notification;
 import org.civicbroker.model.entity.Entity;
+import org.civicbroker.model.jsonld.CoreContext;
 import org.civicbroker.model.jsonld.LdContext;
 import org.civicbroker.model.representation.DateTimes;
 import org.civicbroker.model.representation.EntityWriter;
@@ -108,12 +110,34 @@ public class NotificationRenderer {
     Map<String, String> headers = new HashMap<>();
     JsonNode bodyOut = body;
     if (MediaTypes.JSON.equals(accept)) {
-      headers.put(MediaTypes.LINK, LinkHeader.format(LdResponses.contextUrl(ctx)));
+      headers.put(MediaTypes.LINK, LinkHeader.format(linkedContext(ctx)));
     } else {
       bodyOut = LdResponses.withContext(body, LdResponses.contextValue(ctx));
     }
     return new Notification(
         id, tenant, subscription.id(), endpoint(spec), json.write(bodyOut), accept, headers, now);
+  }
+
+  /**
+   * The context URL of the Link header (clause 6.3.5): the user context when it is one URL, given
+   * alone or in an array with core context URLs (as in {@code "@context": ["https://ctx"]});
+   * otherwise the core context, as for responses.
+   */
+  static String linkedContext(LdContext ctx) {
+    JsonNode user = ctx.userContext();
+    if (user == null || !user.isArray()) {
+      return LdResponses.contextUrl(ctx);
+    }
+    List<String> urls = new ArrayList<>();
+    for (JsonNode element : user) {
+      if (!element.isTextual()) {
+        return LdResponses.contextUrl(ctx);
+      }
+      if (!CoreContext.isCoreUrl(element.asText())) {
+        urls.add(element.asText());
+      }
+    }
+    return urls.size() == 1 ? urls.get(0) : LdResponses.contextUrl(ctx);
   }
 
   private JsonNode geoData(
