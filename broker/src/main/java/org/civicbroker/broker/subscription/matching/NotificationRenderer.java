@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -59,19 +60,45 @@ public class NotificationRenderer {
       EntityChange change,
       NotificationTrigger reason,
       Instant now) {
-    ArrayNode data = F.arrayNode();
+    RenderOptions options = options(subscription);
+    boolean showChanges = subscription.notification().showChanges();
+    ObjectNode rendered;
     if (change.kind() == ChangeKind.DELETED) {
-      data.add(deleted(change.before(), options(subscription), ctx, now));
+      rendered = deleted(change.before(), options, ctx, now);
+      if (reason == NotificationTrigger.ATTRIBUTE_DELETED || showChanges) {
+        Deletions.add(
+            rendered,
+            change.before(),
+            null,
+            watchedOrAll(subscription, change.before()),
+            new Deletions.Rendering(options, ctx, now, showChanges));
+      }
     } else {
-      ObjectNode rendered = writer.write(change.after(), options(subscription), ctx);
-      if (subscription.notification().showChanges() && change.before() != null) {
+      rendered = writer.write(change.after(), options, ctx);
+      if (showChanges && change.before() != null) {
         ShowChanges.add(rendered, change.before(), change.after(), change.changedAttributes(), ctx);
       }
-      data.add(rendered);
+      if (change.before() != null) {
+        Deletions.add(
+            rendered,
+            change.before(),
+            change.after(),
+            change.changedAttributes(),
+            new Deletions.Rendering(options, ctx, now, showChanges));
+      }
     }
+    ArrayNode data = F.arrayNode().add(rendered);
     // a deleted entity has no "after": a one-element list holding null (List.of rejects null)
     List<Entity> entities = Collections.singletonList(change.after());
     return build(subscription, ctx, change.tenant(), data, entities, reason, now);
+  }
+
+  /** The watched attributes the entity had, or all of its attributes when none are watched. */
+  private static Collection<String> watchedOrAll(Subscription subscription, Entity entity) {
+    if (subscription.watchedAttributes().isEmpty()) {
+      return entity.attributes().names();
+    }
+    return subscription.watchedAttributes();
   }
 
   /** A periodic ({@code timeInterval}) notification with the entities matching now. */
