@@ -40,9 +40,9 @@ public final class NotificationReceiver implements AutoCloseable {
   private final AtomicInteger failuresLeft = new AtomicInteger();
   private final ExecutorService executor = Executors.newCachedThreadPool();
 
-  /** One recorded request; header names are lower case. */
+  /** One recorded request, with the status it was answered with; header names are lower case. */
   public record Received(
-      String method, String path, Map<String, List<String>> headers, byte[] body) {
+      String method, String path, Map<String, List<String>> headers, byte[] body, int status) {
     public String bodyText() {
       return new String(body, StandardCharsets.UTF_8);
     }
@@ -56,6 +56,11 @@ public final class NotificationReceiver implements AutoCloseable {
     /** The body parsed as JSON (an AssertionError if it is not JSON). */
     public JsonNode json() {
       return Json.parse(bodyText());
+    }
+
+    /** True when it was answered with a 2xx status (the notification was delivered). */
+    public boolean accepted() {
+      return status >= 200 && status < 300;
     }
   }
 
@@ -189,9 +194,11 @@ public final class NotificationReceiver implements AutoCloseable {
     exchange
         .getRequestHeaders()
         .forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
+    boolean fail = failuresLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
+    int answer = fail ? 500 : status.get();
     Received request =
         new Received(
-            exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body);
+            exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body, answer);
     lock.lock();
     try {
       received.add(request);
@@ -199,8 +206,7 @@ public final class NotificationReceiver implements AutoCloseable {
     } finally {
       lock.unlock();
     }
-    boolean fail = failuresLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
-    exchange.sendResponseHeaders(fail ? 500 : status.get(), -1);
+    exchange.sendResponseHeaders(answer, -1);
     exchange.close();
   }
 

@@ -45,8 +45,7 @@ final class BrokerProcess implements AutoCloseable {
       builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
       builder.environment().put("BROKER_STORAGE_PATH", data.toString());
       builder.environment().remove("QUARKUS_MONGODB_CONNECTION_STRING");
-      BrokerProcess broker =
-          new BrokerProcess(builder.start(), "http://127.0.0.1:" + port + "/ngsi-ld/v1", log);
+      BrokerProcess broker = new BrokerProcess(builder.start(), "http://127.0.0.1:" + port, log);
       broker.awaitReady("http://127.0.0.1:" + port + "/q/health/ready");
       return broker;
     } catch (IOException e) {
@@ -54,7 +53,7 @@ final class BrokerProcess implements AutoCloseable {
     }
   }
 
-  /** The NGSI-LD base URL, e.g. {@code http://127.0.0.1:41234/ngsi-ld/v1}. */
+  /** The broker's root URL, e.g. {@code http://127.0.0.1:41234}. */
   String url() {
     return url;
   }
