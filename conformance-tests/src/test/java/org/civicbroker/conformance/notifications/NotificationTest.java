@@ -46,6 +46,9 @@ abstract class NotificationTest extends NgsiLdTest {
   /** The context Link of this test's entity writes; null: core context only. */
   String entityContext;
 
+  /** The tenant of this test's requests ({@code NGSILD-Tenant}); null: the default tenant. */
+  String tenant;
+
   private final List<AutoCloseable> resources = new ArrayList<>();
 
   /** The entity type of this test: letters and digits only, unique per test. */
@@ -64,9 +67,12 @@ abstract class NotificationTest extends NgsiLdTest {
     resources.clear();
   }
 
-  /** A request to the broker under test (subclasses with a broker of their own override it). */
+  /**
+   * A request to the broker under test, in {@link #tenant} (subclasses with a broker of their own
+   * override it).
+   */
   RequestSpecification request() {
-    return given();
+    return tenant == null ? given() : given().header(TENANT_HEADER, tenant);
   }
 
   /** Closes the resource after the test. */
@@ -145,7 +151,7 @@ abstract class NotificationTest extends NgsiLdTest {
         Fixtures.text("notifications/entities/" + name, Map.of("id", id, "type", entityType));
     Response response = entityRequest().body(body).post("/entities");
     assertThat(response.statusCode()).as("create %s: %s", name, response.asString()).isEqualTo(201);
-    created(id);
+    created(tenant, id);
     return id;
   }
 
