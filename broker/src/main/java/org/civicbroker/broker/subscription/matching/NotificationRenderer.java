@@ -38,7 +38,8 @@ import org.civicbroker.model.subscription.Subscription;
  * Renders a notification (GS CIM 009 clause 5.3.1): {@code id}, {@code type}, {@code
  * subscriptionId}, {@code notifiedAt}, {@code data} (the entities as the subscription's {@code
  * notification} asks, compacted with its context) and {@code triggerReason}; the @context as a Link
- * header or in the body, per the endpoint's {@code accept}.
+ * header or in the body, per the endpoint's {@code accept}; the tenant, if not the default one, in
+ * an {@code NGSILD-Tenant} header.
  */
 @ApplicationScoped
 public class NotificationRenderer {
@@ -135,6 +136,10 @@ public class NotificationRenderer {
       body.put("triggerReason", reason.term());
     }
     Map<String, String> headers = new HashMap<>();
+    if (!tenant.isDefault()) {
+      // clause 6.3.14: a notification names the tenant of its subscription
+      headers.put(MediaTypes.TENANT, tenant.name());
+    }
     JsonNode bodyOut = body;
     if (MediaTypes.JSON.equals(accept)) {
       headers.put(MediaTypes.LINK, LinkHeader.format(linkedContext(ctx)));
