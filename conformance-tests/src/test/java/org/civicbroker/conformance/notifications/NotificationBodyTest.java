@@ -94,6 +94,27 @@ class NotificationBodyTest extends NotificationTest {
   }
 
   @Test
+  @DisplayName("5.2.15 accept application/geo+json: data is a GeoJSON FeatureCollection")
+  void geoJsonNotification() {
+    NotificationReceiver receiver = receiver();
+    ObjectNode subscription = subscription("by-type.json", receiver.url("/notify"));
+    endpoint(subscription).put("accept", GEO_JSON);
+    subscribe(subscription);
+    String entity = createEntity("building.json");
+
+    Received request = first(receiver);
+    JsonNode data = request.json().path("data");
+
+    assertThat(Responses.mediaType(request.header("Content-Type"))).isEqualTo(GEO_JSON);
+    assertThat(request.json().path("type").asText()).isEqualTo("Notification");
+    assertThat(data.path("type").asText()).isEqualTo("FeatureCollection");
+    JsonNode feature = data.path("features").path(0);
+    assertThat(feature.path("type").asText()).isEqualTo("Feature");
+    assertThat(feature.path("id").asText()).isEqualTo(entity);
+    assertThat(feature.path("geometry").path("type").asText()).isEqualTo("Point");
+  }
+
+  @Test
   @DisplayName("5.2.15 receiverInfo entries are sent as HTTP headers")
   void receiverInfoBecomesHeaders() {
     NotificationReceiver receiver = receiver();

@@ -3,6 +3,9 @@ package org.civicbroker.conformance.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.civicbroker.conformance.Fixtures;
 import org.civicbroker.conformance.NotificationReceiver;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -74,6 +77,25 @@ class NotificationFilterTest extends NotificationTest {
     assertThat(receiver.count()).isEqualTo(1);
     assertThat(onlyEntity(body).path("id").asText()).isEqualTo(b);
     assertThat(onlyEntity(body).path("type").asText()).isEqualTo(typeB);
+  }
+
+  @Test
+  @DisplayName("watchedAttributes without entities: any entity changing that attribute notifies")
+  void watchedAttributesWithoutEntities() {
+    String attribute = "watched" + type;
+    String entity = createEntity("building.json", type + "Other");
+    subscribeTo("watched-only.json", "name", attribute);
+
+    appendAttrs(entity, "visitors.json");
+    Response response =
+        entityRequest()
+            .body(
+                Fixtures.text(
+                    "notifications/fragments/fresh-attribute.json", Map.of("name", attribute)))
+            .post("/entities/{id}/attrs", entity);
+    assertThat(response.statusCode()).as(response.asString()).isEqualTo(204);
+
+    assertThat(onlyNotificationIsAbout(entity).has(attribute)).isTrue();
   }
 
   @Test
