@@ -61,37 +61,42 @@ public class NotificationRenderer {
       EntityChange change,
       NotificationTrigger reason,
       Instant now) {
-    RenderOptions options = options(subscription);
-    boolean showChanges = subscription.notification().showChanges();
-    ObjectNode rendered;
-    if (change.kind() == ChangeKind.DELETED) {
-      rendered = deleted(change.before(), options, ctx, now);
-      if (reason == NotificationTrigger.ATTRIBUTE_DELETED || showChanges) {
-        Deletions.add(
-            rendered,
-            change.before(),
-            null,
-            watchedOrAll(subscription, change.before()),
-            new Deletions.Rendering(options, ctx, now, showChanges));
-      }
-    } else {
-      rendered = writer.write(change.after(), options, ctx);
-      if (showChanges && change.before() != null) {
-        ShowChanges.add(rendered, change.before(), change.after(), change.changedAttributes(), ctx);
-      }
-      if (change.before() != null) {
-        Deletions.add(
-            rendered,
-            change.before(),
-            change.after(),
-            change.changedAttributes(),
-            new Deletions.Rendering(options, ctx, now, showChanges));
-      }
-    }
-    ArrayNode data = F.arrayNode().add(rendered);
+    ArrayNode data = F.arrayNode().add(rendered(subscription, ctx, change, reason, now));
     // a deleted entity has no "after": a one-element list holding null (List.of rejects null)
     List<Entity> entities = Collections.singletonList(change.after());
     return build(subscription, ctx, change.tenant(), data, entities, reason, now);
+  }
+
+  /**
+   * The changed entity as the subscription asks for it, deleted attributes included (as the NGSI-LD
+   * Null); a deleted entity shows its deleted attributes only for {@code attributeDeleted} or
+   * {@code showChanges}.
+   */
+  private ObjectNode rendered(
+      Subscription subscription,
+      LdContext ctx,
+      EntityChange change,
+      NotificationTrigger reason,
+      Instant now) {
+    RenderOptions options = options(subscription);
+    boolean showChanges = subscription.notification().showChanges();
+    Deletions.Rendering rendering = new Deletions.Rendering(options, ctx, now, showChanges);
+    Entity before = change.before();
+    if (change.kind() == ChangeKind.DELETED) {
+      ObjectNode node = deleted(before, options, ctx, now);
+      if (reason == NotificationTrigger.ATTRIBUTE_DELETED || showChanges) {
+        Deletions.add(node, before, null, watchedOrAll(subscription, before), rendering);
+      }
+      return node;
+    }
+    ObjectNode node = writer.write(change.after(), options, ctx);
+    if (before != null) {
+      if (showChanges) {
+        ShowChanges.add(node, before, change.after(), change.changedAttributes(), ctx);
+      }
+      Deletions.add(node, before, change.after(), change.changedAttributes(), rendering);
+    }
+    return node;
   }
 
   /** The watched attributes the entity had, or all of its attributes when none are watched. */
