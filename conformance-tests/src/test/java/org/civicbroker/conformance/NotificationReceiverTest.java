@@ -45,6 +45,33 @@ class NotificationReceiverTest {
   }
 
   @Test
+  void failsTheFirstRequestsWhenTold() throws Exception {
+    try (NotificationReceiver receiver = NotificationReceiver.start()) {
+      receiver.failFirst(2);
+
+      int first = post(receiver, "{\"n\":1}");
+      int second = post(receiver, "{\"n\":2}");
+      int third = post(receiver, "{\"n\":3}");
+
+      assertThat(List.of(first, second, third)).containsExactly(500, 500, 204);
+      assertThat(receiver.requests())
+          .extracting(NotificationReceiver.Received::accepted)
+          .containsExactly(false, false, true);
+      assertThat(receiver.bodies().get(2).path("n").asInt()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void startsOnAGivenPort() throws Exception {
+    int port = NotificationReceiver.freePort();
+    try (NotificationReceiver receiver = NotificationReceiver.startOn(port)) {
+      assertThat(receiver.url("/n")).isEqualTo(NotificationReceiver.urlOn(port, "/n"));
+      assertThat(post(receiver, "{}")).isEqualTo(204);
+      assertThat(receiver.count()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void awaitingMoreThanArrivesFails() {
     try (NotificationReceiver receiver = NotificationReceiver.start()) {
       assertThatThrownBy(() -> receiver.awaitRequests(1, Duration.ofMillis(50)))

@@ -13,7 +13,8 @@ import org.civicbroker.model.subscription.Subscription;
 /**
  * Which notification trigger (GS CIM 009 clause 5.2.12 {@code notificationTrigger}) a change fires
  * for a subscription: entity creation and deletion, and attributes created, updated or deleted
- * among the subscription's watched attributes (all attributes when it watches none).
+ * among the subscription's watched attributes (all attributes when it watches none); the deletion
+ * of an entity deletes its attributes too.
  */
 final class ChangeTriggers {
   private ChangeTriggers() {}
@@ -22,9 +23,7 @@ final class ChangeTriggers {
   static Optional<NotificationTrigger> fired(Subscription subscription, EntityChange change) {
     List<NotificationTrigger> wanted = subscription.triggers();
     if (change.kind() == ChangeKind.DELETED) {
-      return wanted.contains(NotificationTrigger.ENTITY_DELETED)
-          ? Optional.of(NotificationTrigger.ENTITY_DELETED)
-          : Optional.empty();
+      return deletion(subscription, change.before());
     }
     Entity before = change.before();
     Entity after = change.after();
@@ -58,6 +57,22 @@ final class ChangeTriggers {
       return Optional.of(NotificationTrigger.ATTRIBUTE_DELETED);
     }
     return Optional.empty();
+  }
+
+  /**
+   * A deleted entity fires {@code entityDeleted}; otherwise {@code attributeDeleted} when it had a
+   * watched attribute (any attribute, without watchedAttributes): deleting an entity deletes its
+   * attributes.
+   */
+  private static Optional<NotificationTrigger> deletion(Subscription subscription, Entity before) {
+    List<NotificationTrigger> wanted = subscription.triggers();
+    if (wanted.contains(NotificationTrigger.ENTITY_DELETED)) {
+      return Optional.of(NotificationTrigger.ENTITY_DELETED);
+    }
+    Set<String> deleted = watched(subscription, before.attributes().names(), name -> true);
+    return wanted.contains(NotificationTrigger.ATTRIBUTE_DELETED) && !deleted.isEmpty()
+        ? Optional.of(NotificationTrigger.ATTRIBUTE_DELETED)
+        : Optional.empty();
   }
 
   private static Set<String> watched(

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,7 @@ import org.civicbroker.broker.events.EntityChange;
 import org.civicbroker.broker.notification.Endpoint;
 import org.civicbroker.broker.notification.Notification;
 import org.civicbroker.model.entity.Entity;
+import org.civicbroker.model.jsonld.CoreContext;
 import org.civicbroker.model.jsonld.LdContext;
 import org.civicbroker.model.representation.DateTimes;
 import org.civicbroker.model.representation.EntityWriter;
@@ -34,7 +38,8 @@ import org.civicbroker.model.subscription.Subscription;
  * Renders a notification (GS CIM 009 clause 5.3.1): {@code id}, {@code type}, {@code
  * subscriptionId}, {@code notifiedAt}, {@code data} (the entities as the subscription's {@code
  * notification} asks, compacted with its context) and {@code triggerReason}; the @context as a Link
- * header or in the body, per the endpoint's {@code accept}.
+ * header or in the body, per the endpoint's {@code accept}; the tenant, if not the default one, in
+ * an {@code NGSILD-Tenant} header.
  */
 @ApplicationScoped
 public class NotificationRenderer {
@@ -56,17 +61,50 @@ public class NotificationRenderer {
       EntityChange change,
       NotificationTrigger reason,
       Instant now) {
-    ArrayNode data = F.arrayNode();
+    ArrayNode data = F.arrayNode().add(rendered(subscription, ctx, change, reason, now));
+    // a deleted entity has no "after": a one-element list holding null (List.of rejects null)
+    List<Entity> entities = Collections.singletonList(change.after());
+    return build(subscription, ctx, change.tenant(), data, entities, reason, now);
+  }
+
+  /**
+   * The changed entity as the subscription asks for it, deleted attributes included (as the NGSI-LD
+   * Null); a deleted entity shows its deleted attributes only for {@code attributeDeleted} or
+   * {@code showChanges}.
+   */
+  private ObjectNode rendered(
+      Subscription subscription,
+      LdContext ctx,
+      EntityChange change,
+      NotificationTrigger reason,
+      Instant now) {
+    RenderOptions options = options(subscription);
+    boolean showChanges = subscription.notification().showChanges();
+    Deletions.Rendering rendering = new Deletions.Rendering(options, ctx, now, showChanges);
+    Entity before = change.before();
     if (change.kind() == ChangeKind.DELETED) {
-      data.add(deleted(change.before(), ctx, now));
-    } else {
-      ObjectNode rendered = writer.write(change.after(), options(subscription), ctx);
-      if (subscription.notification().showChanges() && change.before() != null) {
-        ShowChanges.add(rendered, change.before(), change.after(), change.changedAttributes(), ctx);
+      ObjectNode node = deleted(before, options, ctx, now);
+      if (reason == NotificationTrigger.ATTRIBUTE_DELETED || showChanges) {
+        Deletions.add(node, before, null, watchedOrAll(subscription, before), rendering);
       }
-      data.add(rendered);
+      return node;
     }
-    return build(subscription, ctx, change.tenant(), data, List.of(change.after()), reason, now);
+    ObjectNode node = writer.write(change.after(), options, ctx);
+    if (before != null) {
+      if (showChanges) {
+        ShowChanges.add(node, before, change.after(), change.changedAttributes(), ctx);
+      }
+      Deletions.add(node, before, change.after(), change.changedAttributes(), rendering);
+    }
+    return node;
+  }
+
+  /** The watched attributes the entity had, or all of its attributes when none are watched. */
+  private static Collection<String> watchedOrAll(Subscription subscription, Entity entity) {
+    if (subscription.watchedAttributes().isEmpty()) {
+      return entity.attributes().names();
+    }
+    return subscription.watchedAttributes();
   }
 
   /** A periodic ({@code timeInterval}) notification with the entities matching now. */
@@ -103,14 +141,40 @@ public class NotificationRenderer {
       body.put("triggerReason", reason.term());
     }
     Map<String, String> headers = new HashMap<>();
+    if (!tenant.isDefault()) {
+      // clause 6.3.14: a notification names the tenant of its subscription
+      headers.put(MediaTypes.TENANT, tenant.name());
+    }
     JsonNode bodyOut = body;
     if (MediaTypes.JSON.equals(accept)) {
-      headers.put(MediaTypes.LINK, LinkHeader.format(LdResponses.contextUrl(ctx)));
+      headers.put(MediaTypes.LINK, LinkHeader.format(linkedContext(ctx)));
     } else {
       bodyOut = LdResponses.withContext(body, LdResponses.contextValue(ctx));
     }
     return new Notification(
         id, tenant, subscription.id(), endpoint(spec), json.write(bodyOut), accept, headers, now);
+  }
+
+  /**
+   * The context URL of the Link header (clause 6.3.5): the user context when it is one URL, given
+   * alone or in an array with core context URLs (as in {@code "@context": ["https://ctx"]});
+   * otherwise the core context, as for responses.
+   */
+  static String linkedContext(LdContext ctx) {
+    JsonNode user = ctx.userContext();
+    if (user == null || !user.isArray()) {
+      return LdResponses.contextUrl(ctx);
+    }
+    List<String> urls = new ArrayList<>();
+    for (JsonNode element : user) {
+      if (!element.isTextual()) {
+        return LdResponses.contextUrl(ctx);
+      }
+      if (!CoreContext.isCoreUrl(element.asText())) {
+        urls.add(element.asText());
+      }
+    }
+    return urls.size() == 1 ? urls.get(0) : LdResponses.contextUrl(ctx);
   }
 
   private JsonNode geoData(
@@ -130,7 +194,12 @@ public class NotificationRenderer {
     return params.renderOptions(subscription.lang());
   }
 
-  private static ObjectNode deleted(Entity before, LdContext ctx, Instant now) {
+  /**
+   * A deleted entity: {@code id}, {@code type}, {@code deletedAt} and, with {@code sysAttrs}, its
+   * {@code createdAt} and {@code modifiedAt}.
+   */
+  private static ObjectNode deleted(
+      Entity before, RenderOptions options, LdContext ctx, Instant now) {
     ObjectNode node = F.objectNode();
     node.put("id", before.id().value());
     List<String> types = before.types().stream().map(ctx::compactType).toList();
@@ -138,6 +207,12 @@ public class NotificationRenderer {
       node.put("type", types.get(0));
     } else {
       types.forEach(node.putArray("type")::add);
+    }
+    if (options.sysAttrs() && before.createdAt() != null) {
+      node.put("createdAt", DateTimes.format(before.createdAt()));
+    }
+    if (options.sysAttrs() && before.modifiedAt() != null) {
+      node.put("modifiedAt", DateTimes.format(before.modifiedAt()));
     }
     node.put("deletedAt", DateTimes.format(now));
     return node;

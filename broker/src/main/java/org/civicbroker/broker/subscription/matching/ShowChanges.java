@@ -67,7 +67,8 @@ final class ShowChanges {
     return object;
   }
 
-  private static void addPrevious(ObjectNode object, Attribute previous, LdContext ctx) {
+  /** Adds the previous value of {@code previous} to {@code object}, per attribute type. */
+  static void addPrevious(ObjectNode object, Attribute previous, LdContext ctx) {
     if (previous instanceof Property p) {
       object.set("previousValue", p.value());
     } else if (previous instanceof GeoProperty g) {
