@@ -55,6 +55,11 @@ final class DurableH2Backend extends H2Backend {
   }
 
   @Override
+  protected de.bwaldvogel.mongo.MongoDatabase openOrCreateDatabase(String name) {
+    return BsonH2Database.open(name, getMvStore(), getCursorRegistry());
+  }
+
+  @Override
   public Document handleCommand(Channel channel, String database, String command, Document query) {
     try {
       return super.handleCommand(channel, database, command, query);

@@ -1,0 +1,49 @@
+package org.civicbroker.broker.storage;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The H2 backend's database with collections whose documents are stored as BSON ({@link
+ * BsonDocumentType}); map names are those of the stock backend, so drops and listings work as
+ * before. (Files written by the stock backend's Java serialization are not readable with it.)
+ */
+final class BsonH2Database extends H2Database {
+  /** The base constructor already opens collections, before this class's fields are assigned. */
+  private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+
+  private final MVStore store;
+
+  private BsonH2Database(String name, MVStore store, CursorRegistry cursors) {
+    super(name, store, cursors);
+    this.store = store;
+  }
+
+  static BsonH2Database open(String name, MVStore store, CursorRegistry cursors) {
+    OPENING.set(store);
+    try {
+      return new BsonH2Database(name, store, cursors);
+    } finally {
+      OPENING.remove();
+    }
+  }
+
+  @Override
+  protected MongoCollection<Object> openOrCreateCollection(
+      String collectionName, CollectionOptions options) {
+    String namespace = getFullCollectionNamespace(collectionName);
+    MVStore mvStore = store != null ? store : OPENING.get();
+    MVMap<Object, Document> data =
+        mvStore.openMap(
+            "databases." + namespace,
+            new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+    MVMap<String, Object> meta = mvStore.openMap("meta." + namespace);
+    return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
+  }
+}
