@@ -17,6 +17,8 @@ import org.civicbroker.broker.entity.store.EntityFixtures;
 import org.civicbroker.broker.entity.store.EntityStore;
 import org.civicbroker.broker.entity.store.Versioned;
 import org.civicbroker.model.entity.Entity;
+import org.civicbroker.model.error.ErrorType;
+import org.civicbroker.model.error.NgsiLdException;
 import org.civicbroker.model.id.EntityId;
 import org.civicbroker.model.id.Tenant;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,12 @@ class H2PersistenceTest {
       assertThat(await(store.find(tenant, entities.get(n).id())))
           .contains(new Versioned<>(entities.get(n), 1));
     }
+    // the unique indexes came back too: a stale compare-and-set and a second insert are refused
+    assertThat(await(store.replace(TENANT, entities.get(1), 1))).isFalse();
+    assertThatThrownBy(() -> await(store.insert(Tenant.DEFAULT, entities.get(0))))
+        .isInstanceOf(NgsiLdException.class)
+        .extracting(e -> ((NgsiLdException) e).type())
+        .isEqualTo(ErrorType.ALREADY_EXISTS);
   }
 
   @Test
