@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.civicbroker.broker.config.EventsConfig;
 import org.civicbroker.broker.events.EntityChange;
 import org.civicbroker.broker.subscription.matching.SubscriptionMatcher;
@@ -29,8 +31,8 @@ public class KafkaMatching {
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
-  private final SubscriptionMatcher matcher;
-  private final ActiveSubscriptions registry;
+  private final Function<EntityChange, List<Uni<Void>>> notifications;
+  private final BooleanSupplier registryReady;
   private final Duration recordRetry;
   private final EventCodec codec = new EventCodec();
   private final Counter matched;
@@ -42,9 +44,22 @@ public class KafkaMatching {
       ActiveSubscriptions registry,
       EventsConfig events,
       MeterRegistry meters) {
-    this.matcher = matcher;
-    this.registry = registry;
-    this.recordRetry = events.kafka().recordRetry();
+    this(matcher::notifications, registry::ready, events.kafka().recordRetry(), meters);
+  }
+
+  /**
+   * @param notifications the notifications a change causes ({@link
+   *     SubscriptionMatcher#notifications})
+   * @param registryReady whether the subscription registry has loaded
+   */
+  KafkaMatching(
+      Function<EntityChange, List<Uni<Void>>> notifications,
+      BooleanSupplier registryReady,
+      Duration recordRetry,
+      MeterRegistry meters) {
+    this.notifications = notifications;
+    this.registryReady = registryReady;
+    this.recordRetry = recordRetry;
     this.matched =
         Counter.builder("ngsild.events.kafka.matched")
             .description("Entity changes matched against subscriptions by this instance")
@@ -65,17 +80,16 @@ public class KafkaMatching {
       dropped.increment();
       return Uni.createFrom().voidItem();
     }
-    return registryReady().chain(() -> record(change));
+    return awaitRegistry().chain(() -> record(change));
   }
 
   private Uni<Void> record(EntityChange change) {
     matched.increment();
-    List<Uni<Void>> notifications =
-        matcher.notifications(change).stream().map(this::retried).toList();
-    if (notifications.isEmpty()) {
+    List<Uni<Void>> recorded = notifications.apply(change).stream().map(this::retried).toList();
+    if (recorded.isEmpty()) {
       return Uni.createFrom().voidItem();
     }
-    return Uni.join().all(notifications).andCollectFailures().replaceWithVoid();
+    return Uni.join().all(recorded).andCollectFailures().replaceWithVoid();
   }
 
   private Uni<Void> retried(Uni<Void> notification) {
@@ -94,8 +108,8 @@ public class KafkaMatching {
   }
 
   /** Completes once the subscription registry is loaded (checked every 100 ms). */
-  private Uni<Void> registryReady() {
-    if (registry.ready()) {
+  private Uni<Void> awaitRegistry() {
+    if (registryReady.getAsBoolean()) {
       return Uni.createFrom().voidItem();
     }
     return Uni.createFrom()
@@ -103,6 +117,6 @@ public class KafkaMatching {
         .onItem()
         .delayIt()
         .by(FIRST_BACKOFF)
-        .chain(this::registryReady);
+        .chain(this::awaitRegistry);
   }
 }

@@ -34,11 +34,14 @@ public class ReplayFromStart implements KafkaConsumerRebalanceListener {
 
   @Inject
   public ReplayFromStart(EventsConfig events) {
-    this(ManagementFactory.getRuntimeMXBean().getStartTime(), events);
+    this(
+        ManagementFactory.getRuntimeMXBean().getStartTime()
+            - events.kafka().replayMargin().toMillis());
   }
 
-  ReplayFromStart(long processStartMillis, EventsConfig events) {
-    this.replayFrom = processStartMillis - events.kafka().replayMargin().toMillis();
+  /** Replays from the first record at or after {@code replayFrom} (epoch milliseconds). */
+  ReplayFromStart(long replayFrom) {
+    this.replayFrom = replayFrom;
   }
 
   @Override
