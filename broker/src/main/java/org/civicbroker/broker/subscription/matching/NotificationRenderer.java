@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,7 +65,15 @@ public class NotificationRenderer {
     ArrayNode data = F.arrayNode().add(rendered(subscription, ctx, change, reason, now));
     // a deleted entity has no "after": a one-element list holding null (List.of rejects null)
     List<Entity> entities = Collections.singletonList(change.after());
-    return build(subscription, ctx, change.tenant(), data, entities, reason, now);
+    return build(
+        changeNotificationId(change, subscription),
+        subscription,
+        ctx,
+        change.tenant(),
+        data,
+        entities,
+        reason,
+        now);
   }
 
   /**
@@ -107,6 +116,16 @@ public class NotificationRenderer {
     return subscription.watchedAttributes();
   }
 
+  /**
+   * The id of the notification of {@code change} for {@code subscription}: derived from both, so
+   * that matching one change again (after a broker restart, or when a change topic redelivers it)
+   * yields the same id, which the outbox records only once.
+   */
+  static String changeNotificationId(EntityChange change, Subscription subscription) {
+    byte[] name = (change.eventId() + " " + subscription.id()).getBytes(StandardCharsets.UTF_8);
+    return "urn:ngsi-ld:Notification:" + UUID.nameUUIDFromBytes(name);
+  }
+
   /** A periodic ({@code timeInterval}) notification with the entities matching now. */
   public Notification ofEntities(
       Subscription subscription,
@@ -117,10 +136,12 @@ public class NotificationRenderer {
     ArrayNode data = F.arrayNode();
     RenderOptions options = options(subscription);
     entities.forEach(e -> data.add(writer.write(e, options, ctx)));
-    return build(subscription, ctx, tenant, data, entities, null, now);
+    String id = "urn:ngsi-ld:Notification:" + UUID.randomUUID();
+    return build(id, subscription, ctx, tenant, data, entities, null, now);
   }
 
   private Notification build(
+      String id,
       Subscription subscription,
       LdContext ctx,
       org.civicbroker.model.id.Tenant tenant,
@@ -130,7 +151,6 @@ public class NotificationRenderer {
       Instant now) {
     EndpointSpec spec = subscription.notification().endpoint();
     String accept = spec.accept() == null ? MediaTypes.JSON : spec.accept();
-    String id = "urn:ngsi-ld:Notification:" + UUID.randomUUID();
     ObjectNode body = F.objectNode();
     body.put("id", id);
     body.put("type", "Notification");

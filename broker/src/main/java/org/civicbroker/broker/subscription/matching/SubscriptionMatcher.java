@@ -4,8 +4,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.civicbroker.broker.config.EventsConfig;
 import org.civicbroker.broker.context.ContextService;
 import org.civicbroker.broker.events.ChangeKind;
 import org.civicbroker.broker.events.EntityChange;
@@ -36,6 +39,7 @@ public class SubscriptionMatcher {
   private final NotificationRenderer renderer;
   private final Notifier notifier;
   private final ContextService contexts;
+  private final EventsConfig events;
 
   @Inject
   public SubscriptionMatcher(
@@ -43,39 +47,59 @@ public class SubscriptionMatcher {
       SubscriptionStatusRecorder status,
       NotificationRenderer renderer,
       Notifier notifier,
-      ContextService contexts) {
+      ContextService contexts,
+      EventsConfig events) {
     this.registry = registry;
     this.status = status;
     this.renderer = renderer;
     this.notifier = notifier;
     this.contexts = contexts;
+    this.events = events;
   }
 
   /**
-   * Matches one change. The notifications are recorded in the outbox asynchronously, so matching
-   * the next change does not wait for storage.
+   * Matches one change committed by this instance (in-memory transport). The notifications are
+   * recorded in the outbox asynchronously, so matching the next change does not wait for storage.
+   * With the Kafka transport, changes arrive through {@code events/kafka} instead (from all
+   * instances, each change to one of them), which calls {@link #notifications} and waits for them.
    */
   @Incoming(EntityChangePublisher.CHANNEL)
   public void onChange(EntityChange change) {
+    if (events.usesKafka()) {
+      return;
+    }
+    for (Uni<Void> recorded : notifications(change)) {
+      recorded.subscribe().with(done -> {}, failure -> {});
+    }
+  }
+
+  /**
+   * Matches one change and claims the notifications it causes (throttling); yields one lazy Uni per
+   * notification, which renders it and records it in the outbox when subscribed (a failure is
+   * logged, then passed on). Subscribing again retries that notification alone.
+   */
+  public List<Uni<Void>> notifications(EntityChange change) {
     Entity subject = change.after() != null ? change.after() : change.before();
     Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    List<Uni<Void>> recorded = new ArrayList<>();
     for (Subscription s :
         registry.candidates(
             change.tenant(), change.entityId(), subject.types(), concerned(change))) {
       Optional<NotificationTrigger> reason = match(s, change, subject, now);
       if (reason.isPresent() && status.claim(change.tenant(), s, now)) {
-        send(s, change, reason.get(), now)
-            .subscribe()
-            .with(
-                done -> {},
-                failure ->
-                    LOG.errorf(
-                        failure,
-                        "Notification of %s for %s not recorded",
-                        s.id(),
-                        change.entityId()));
+        recorded.add(
+            send(s, change, reason.get(), now)
+                .onFailure()
+                .invoke(
+                    failure ->
+                        LOG.errorf(
+                            failure,
+                            "Notification of %s for %s not recorded",
+                            s.id(),
+                            change.entityId())));
       }
     }
+    return recorded;
   }
 
   /** The trigger the change fires for the subscription, if it matches in every respect. */

@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.civicbroker.broker.config.SubscriptionConfig;
 import org.civicbroker.broker.context.ContextService;
 import org.civicbroker.broker.entity.index.EntityIndex;
@@ -16,7 +18,9 @@ import org.civicbroker.broker.subscription.matching.NotificationRenderer;
 import org.civicbroker.broker.subscription.registry.ActiveSubscriptions;
 import org.civicbroker.broker.subscription.registry.TenantSubscription;
 import org.civicbroker.broker.subscription.status.SubscriptionStatusRecorder;
+import org.civicbroker.broker.subscription.store.SubscriptionStore;
 import org.civicbroker.model.entity.Entity;
+import org.civicbroker.model.id.Tenant;
 import org.civicbroker.model.query.EntityQuery;
 import org.civicbroker.model.subscription.Subscription;
 import org.jboss.logging.Logger;
@@ -25,6 +29,10 @@ import org.jboss.logging.Logger;
  * Periodic notifications (GS CIM 009 clause 5.2.12 {@code timeInterval}): every tick, each active
  * periodic subscription whose interval has elapsed since its last notification (kept in its stored
  * status, so restarts keep the rhythm) is notified with the entities matching it now.
+ *
+ * <p>Several broker instances on one store each run this; a due notification is sent by the one
+ * that claims it in the store ({@link SubscriptionStore#claimPeriodic}), so each interval notifies
+ * once. An instance that loses a claim waits a whole interval before it tries again.
  */
 @ApplicationScoped
 public class PeriodicNotifications {
@@ -38,7 +46,12 @@ public class PeriodicNotifications {
   private final NotificationRenderer renderer;
   private final Notifier notifier;
   private final SubscriptionConfig config;
+  private final SubscriptionStore store;
+  private final Set<Claim> claiming = ConcurrentHashMap.newKeySet();
   private long timer = -1;
+
+  /** A claim in flight: the next tick does not claim the same subscription again meanwhile. */
+  private record Claim(Tenant tenant, String id) {}
 
   @Inject
   public PeriodicNotifications(
@@ -49,7 +62,8 @@ public class PeriodicNotifications {
       ContextService contexts,
       NotificationRenderer renderer,
       Notifier notifier,
-      SubscriptionConfig config) {
+      SubscriptionConfig config,
+      SubscriptionStore store) {
     this.vertx = vertx;
     this.registry = registry;
     this.status = status;
@@ -58,6 +72,7 @@ public class PeriodicNotifications {
     this.renderer = renderer;
     this.notifier = notifier;
     this.config = config;
+    this.store = store;
   }
 
   void start(@Observes StartupEvent start) {
@@ -80,11 +95,33 @@ public class PeriodicNotifications {
     }
     for (TenantSubscription ts : registry.periodic()) {
       Subscription s = ts.subscription();
-      if (s.isActiveAt(now) && isDue(ts, now)) {
-        status.notified(ts.tenant(), s.id(), now);
-        notify(ts, now);
+      if (s.isActiveAt(now) && isDue(ts, now) && claiming.add(new Claim(ts.tenant(), s.id()))) {
+        claimAndNotify(ts, now);
       }
     }
+  }
+
+  private void claimAndNotify(TenantSubscription ts, Instant now) {
+    Subscription s = ts.subscription();
+    store
+        .claimPeriodic(ts.tenant(), s.id(), now, s.timeInterval())
+        .invoke(
+            claimed -> {
+              if (claimed) {
+                status.notified(ts.tenant(), s.id(), now);
+              } else {
+                status.seed(ts.tenant(), s.id(), now);
+              }
+            })
+        .eventually(() -> claiming.remove(new Claim(ts.tenant(), s.id())))
+        .subscribe()
+        .with(
+            claimed -> {
+              if (claimed) {
+                notify(ts, now);
+              }
+            },
+            failure -> LOG.warnf("Periodic notification of %s not claimed: %s", s.id(), failure));
   }
 
   private boolean isDue(TenantSubscription ts, Instant now) {

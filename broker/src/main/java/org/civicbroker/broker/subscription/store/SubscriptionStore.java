@@ -2,6 +2,8 @@ package org.civicbroker.broker.subscription.store;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.civicbroker.model.id.Tenant;
@@ -37,6 +39,15 @@ public interface SubscriptionStore {
 
   /** Adds a delivery delta to the stored status; nothing when the subscription is gone. */
   Uni<Void> record(Tenant tenant, String id, DeliveryDelta delta);
+
+  /**
+   * Claims the periodic notification of a {@code timeInterval} subscription due at {@code now}:
+   * true (and {@code now} recorded as the last claim) when the last claim is at least {@code
+   * interval} before {@code now} or there is none; false otherwise, or when the subscription is
+   * gone. One conditional update of one document, so of several brokers sharing the store, one
+   * claims each interval.
+   */
+  Uni<Boolean> claimPeriodic(Tenant tenant, String id, Instant now, Duration interval);
 
   /** Whether the tenant exists (any data of it was ever stored). */
   Uni<Boolean> tenantExists(Tenant tenant);

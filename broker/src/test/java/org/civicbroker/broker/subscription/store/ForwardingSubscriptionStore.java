@@ -2,6 +2,8 @@ package org.civicbroker.broker.subscription.store;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.civicbroker.model.id.Tenant;
@@ -48,6 +50,11 @@ public class ForwardingSubscriptionStore implements SubscriptionStore {
   @Override
   public Uni<Void> record(Tenant tenant, String id, DeliveryDelta delta) {
     return delegate.record(tenant, id, delta);
+  }
+
+  @Override
+  public Uni<Boolean> claimPeriodic(Tenant tenant, String id, Instant now, Duration interval) {
+    return delegate.claimPeriodic(tenant, id, now, interval);
   }
 
   @Override

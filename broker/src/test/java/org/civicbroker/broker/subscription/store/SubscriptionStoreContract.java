@@ -175,4 +175,53 @@ public interface SubscriptionStoreContract {
 
     assertThat(await(store().list(tenant, 0, 10, true)).total()).isEqualTo(1);
   }
+
+  @Test
+  default void onePeriodicClaimWinsPerInterval() {
+    Tenant tenant = newTenant();
+    Subscription s = insert(tenant, "periodic.json");
+    Duration interval = s.timeInterval();
+
+    boolean first = await(store().claimPeriodic(tenant, s.id(), T0, interval));
+    boolean sameTime = await(store().claimPeriodic(tenant, s.id(), T0, interval));
+    boolean early =
+        await(store().claimPeriodic(tenant, s.id(), T0.plus(interval).minusMillis(1), interval));
+    boolean due = await(store().claimPeriodic(tenant, s.id(), T0.plus(interval), interval));
+    boolean again = await(store().claimPeriodic(tenant, s.id(), T0.plus(interval), interval));
+
+    assertThat(List.of(first, sameTime, early, due, again))
+        .containsExactly(true, false, false, true, false);
+    StoredSubscription found = stored(tenant, s.id());
+    assertThat(found.subscription()).isEqualTo(s);
+    assertThat(found.version()).isEqualTo(1);
+    assertThat(found.status()).isEqualTo(DeliveryStatus.NONE);
+  }
+
+  @Test
+  default void concurrentPeriodicClaimsHaveOneWinner() {
+    Tenant tenant = newTenant();
+    Subscription s = insert(tenant, "periodic.json");
+
+    List<Boolean> claims =
+        await(
+            io.smallrye.mutiny.Multi.createFrom()
+                .range(0, 8)
+                .onItem()
+                .transformToUniAndMerge(
+                    n -> store().claimPeriodic(tenant, s.id(), T0.plusMillis(n), s.timeInterval()))
+                .collect()
+                .asList());
+
+    assertThat(claims).containsOnlyOnce(true).hasSize(8);
+  }
+
+  @Test
+  default void periodicClaimsOfMissingSubscriptionsFail() {
+    Tenant tenant = newTenant();
+    insert(tenant, "periodic.json");
+
+    assertThat(await(store().claimPeriodic(tenant, newId(), T0, Duration.ofSeconds(1)))).isFalse();
+    assertThat(await(store().claimPeriodic(newTenant(), newId(), T0, Duration.ofSeconds(1))))
+        .isFalse();
+  }
 }

@@ -2,6 +2,7 @@ package org.civicbroker.broker.subscription.store.mongo;
 
 import static org.civicbroker.broker.subscription.store.mongo.SubscriptionDocumentMapper.DEFINITION;
 import static org.civicbroker.broker.subscription.store.mongo.SubscriptionDocumentMapper.ID;
+import static org.civicbroker.broker.subscription.store.mongo.SubscriptionDocumentMapper.PERIODIC_CLAIM;
 import static org.civicbroker.broker.subscription.store.mongo.SubscriptionDocumentMapper.VERSION;
 
 import com.mongodb.client.model.Filters;
@@ -13,6 +14,9 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -168,6 +172,27 @@ public class MongoSubscriptionStore implements SubscriptionStore {
             null)
         .onFailure()
         .transform(e -> StoreErrors.internal(e, "status update"));
+  }
+
+  @Override
+  public Uni<Boolean> claimPeriodic(Tenant tenant, String id, Instant now, Duration interval) {
+    Bson filter =
+        Filters.and(
+            Filters.eq(ID, id),
+            Filters.or(
+                Filters.exists(PERIODIC_CLAIM, false),
+                Filters.lte(PERIODIC_CLAIM, Date.from(now.minus(interval)))));
+    Bson update = Updates.set(PERIODIC_CLAIM, Date.from(now));
+    return databases
+        .ifExists(
+            tenant,
+            () ->
+                collection(tenant)
+                    .chain(c -> c.updateOne(filter, update))
+                    .map(r -> r.getMatchedCount() == 1),
+            false)
+        .onFailure()
+        .transform(e -> StoreErrors.internal(e, "update"));
   }
 
   @Override

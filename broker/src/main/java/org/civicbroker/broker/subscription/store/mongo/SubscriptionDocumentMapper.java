@@ -36,7 +36,8 @@ import org.civicbroker.model.subscription.TermBindings;
  *          active, expiresAt, lang, jsonldContext, requestContext: "JSON text",
  *          notification: { ... see {@link NotificationDocuments} },
  *          createdAt, modifiedAt },
- *   status: { see {@link StatusDocuments} } }
+ *   status: { see {@link StatusDocuments} },
+ *   periodicAt: date of the last periodic notification claimed (timeInterval only) }
  * </pre>
  *
  * Expanded names and user JSON are values (strings or key-value pairs), never field names, so no
@@ -48,6 +49,7 @@ final class SubscriptionDocumentMapper {
   static final String VERSION = "_v";
   static final String DEFINITION = "def";
   static final String STATUS = "status";
+  static final String PERIODIC_CLAIM = "periodicAt";
 
   private final NotificationDocuments notifications = new NotificationDocuments();
 
