@@ -119,4 +119,23 @@ class AtLeastOnceDeliveryTest extends NotificationTest {
         .until(() -> delivered(receiver).containsAll(values()));
     assertThat(delivered(receiver)).isEqualTo(values());
   }
+
+  @Test
+  @DisplayName("a write acknowledged just before the broker is killed still gets its notification")
+  void notificationsOfAcknowledgedWritesSurviveAnImmediateCrash() throws Exception {
+    broker = BrokerProcess.start(data, fastRetries());
+    int port = NotificationReceiver.freePort();
+    String entity = createEntity("building.json");
+    subscribe(subscription("watching-air-quality.json", NotificationReceiver.urlOn(port, "/late")));
+    changeAirQuality(entity);
+
+    broker.kill(); // at once: the last 2xx was the only promise
+    NotificationReceiver receiver = closeLater(NotificationReceiver.startOn(port));
+    broker = closeLater(BrokerProcess.start(data, fastRetries()));
+
+    eventually()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> delivered(receiver).containsAll(values()));
+    assertThat(delivered(receiver)).isEqualTo(values());
+  }
 }

@@ -103,12 +103,13 @@ public class BatchService {
       List<ItemResult> results,
       int attempt) {
     List<Timeline> retry = new ArrayList<>();
+    List<Uni<Void>> recorded = new ArrayList<>();
     for (int i = 0; i < writing.size(); i++) {
       Folded f = writing.get(i);
       BulkOutcome outcome = outcomes.get(i);
       switch (outcome.status()) {
         case WRITTEN -> {
-          publish(tenant, f);
+          recorded.add(publish(tenant, f));
           results.addAll(f.results());
         }
         case CONFLICT -> {
@@ -121,7 +122,8 @@ public class BatchService {
         case FAILED -> results.addAll(f.failed(outcome.error()));
       }
     }
-    return attempt(tenant, retry, attempt + 1)
+    return allRecorded(recorded)
+        .chain(() -> attempt(tenant, retry, attempt + 1))
         .map(
             more -> {
               results.addAll(more);
@@ -129,8 +131,16 @@ public class BatchService {
             });
   }
 
-  private void publish(Tenant tenant, Folded f) {
-    entities.publish(
+  /** Completes once the durable records of the published changes are made (they never fail). */
+  private static Uni<Void> allRecorded(List<Uni<Void>> recorded) {
+    if (recorded.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    return Uni.join().all(recorded).andCollectFailures().replaceWithVoid();
+  }
+
+  private Uni<Void> publish(Tenant tenant, Folded f) {
+    return entities.publish(
         tenant, f.eventKind(), f.before(), f.after(), f.version(), f.changed(), f.context());
   }
 }

@@ -83,7 +83,7 @@ public class EntityService {
     Entity stamped = SystemTimes.created(entity, now());
     return writes
         .write(tenant, new BulkWrite.Insert(stamped))
-        .map(
+        .flatMap(
             outcome -> {
               if (outcome.status() == BulkOutcome.Status.CONFLICT) {
                 throw new NgsiLdException(
@@ -92,8 +92,8 @@ public class EntityService {
               }
               failIfFailed(outcome);
               Set<String> names = stamped.attributes().names();
-              publish(tenant, ChangeKind.CREATED, null, stamped, 1, names, context);
-              return stamped;
+              return publish(tenant, ChangeKind.CREATED, null, stamped, 1, names, context)
+                  .replaceWith(stamped);
             });
   }
 
@@ -108,13 +108,13 @@ public class EntityService {
   public Uni<Void> delete(Tenant tenant, EntityId id, JsonNode context) {
     return store
         .delete(tenant, id)
-        .map(
+        .flatMap(
             deleted -> {
               Versioned<Entity> before = deleted.orElseThrow(() -> notFound(id));
               Entity entity = before.value();
               Set<String> names = entity.attributes().names();
-              publish(tenant, ChangeKind.DELETED, entity, null, before.version(), names, context);
-              return null;
+              return publish(
+                  tenant, ChangeKind.DELETED, entity, null, before.version(), names, context);
             });
   }
 
@@ -148,15 +148,15 @@ public class EntityService {
                       written -> {
                         failIfFailed(written);
                         if (written.status() == BulkOutcome.Status.WRITTEN) {
-                          publish(
-                              tenant,
-                              kind,
-                              current.value(),
-                              outcome.next(),
-                              current.version() + 1,
-                              outcome.changed(),
-                              context);
-                          return Uni.createFrom().item(outcome.result());
+                          return publish(
+                                  tenant,
+                                  kind,
+                                  current.value(),
+                                  outcome.next(),
+                                  current.version() + 1,
+                                  outcome.changed(),
+                                  context)
+                              .replaceWith(outcome.result());
                         }
                         if (attempt >= MAX_ATTEMPTS) {
                           return Uni.createFrom().failure(contention(id));
@@ -185,9 +185,10 @@ public class EntityService {
 
   /**
    * Records a committed change: applies it to this instance's index (so the writer reads its own
-   * write) and emits it to every other consumer.
+   * write) and emits it to every other consumer; completes once its durable records (outbox or
+   * Kafka) are made, which the write's acknowledgement waits for.
    */
-  public void publish(
+  public Uni<Void> publish(
       Tenant tenant,
       ChangeKind kind,
       Entity before,
@@ -211,7 +212,7 @@ public class EntityService {
             version,
             InstanceId.VALUE);
     index.apply(change);
-    events.publish(change);
+    return events.publish(change);
   }
 
   /** The current time, as the broker stamps entities (milliseconds). */

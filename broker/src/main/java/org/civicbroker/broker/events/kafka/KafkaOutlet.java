@@ -1,5 +1,6 @@
 package org.civicbroker.broker.events.kafka;
 
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,9 +36,26 @@ public class KafkaOutlet {
     this.subscriptionOut = subscriptionOut;
   }
 
-  /** Sends an entity change, keyed by entity id. */
-  public void send(EntityChange change) {
-    entityOut.send(record(change.entityId(), codec.encode(change), change.eventId()));
+  /**
+   * Sends an entity change, keyed by entity id; completes when Kafka has acknowledged it (or, after
+   * the producer gave up, once the loss is logged).
+   */
+  public Uni<Void> send(EntityChange change) {
+    CompletableFuture<Void> sent = new CompletableFuture<>();
+    entityOut.send(
+        record(change.entityId(), codec.encode(change), change.eventId())
+            .withAck(
+                () -> {
+                  sent.complete(null);
+                  return CompletableFuture.completedFuture(null);
+                })
+            .withNack(
+                failure -> {
+                  lost(failure, change.eventId(), change.entityId());
+                  sent.complete(null);
+                  return CompletableFuture.completedFuture(null);
+                }));
+    return Uni.createFrom().completionStage(sent);
   }
 
   /** Sends a subscription change, keyed by subscription id. */
@@ -50,9 +68,12 @@ public class KafkaOutlet {
         .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build())
         .withNack(
             failure -> {
-              LOG.errorf(
-                  failure, "Change event %s of %s not sent to Kafka; it is lost", eventId, key);
+              lost(failure, eventId, key);
               return CompletableFuture.completedFuture(null);
             });
+  }
+
+  private static void lost(Throwable failure, String eventId, String key) {
+    LOG.errorf(failure, "Change event %s of %s not sent to Kafka; it is lost", eventId, key);
   }
 }

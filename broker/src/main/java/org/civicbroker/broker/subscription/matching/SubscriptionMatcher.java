@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.civicbroker.broker.config.EventsConfig;
 import org.civicbroker.broker.context.ContextService;
 import org.civicbroker.broker.events.ChangeKind;
 import org.civicbroker.broker.events.EntityChange;
-import org.civicbroker.broker.events.EntityChangePublisher;
 import org.civicbroker.broker.notification.Notifier;
 import org.civicbroker.broker.subscription.registry.ActiveSubscriptions;
 import org.civicbroker.broker.subscription.status.SubscriptionStatusRecorder;
@@ -20,7 +18,6 @@ import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.query.EntitySelector;
 import org.civicbroker.model.subscription.NotificationTrigger;
 import org.civicbroker.model.subscription.Subscription;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,7 +36,6 @@ public class SubscriptionMatcher {
   private final NotificationRenderer renderer;
   private final Notifier notifier;
   private final ContextService contexts;
-  private final EventsConfig events;
 
   @Inject
   public SubscriptionMatcher(
@@ -47,36 +43,19 @@ public class SubscriptionMatcher {
       SubscriptionStatusRecorder status,
       NotificationRenderer renderer,
       Notifier notifier,
-      ContextService contexts,
-      EventsConfig events) {
+      ContextService contexts) {
     this.registry = registry;
     this.status = status;
     this.renderer = renderer;
     this.notifier = notifier;
     this.contexts = contexts;
-    this.events = events;
-  }
-
-  /**
-   * Matches one change committed by this instance (in-memory transport). The notifications are
-   * recorded in the outbox asynchronously, so matching the next change does not wait for storage.
-   * With the Kafka transport, changes arrive through {@code events/kafka} instead (from all
-   * instances, each change to one of them), which calls {@link #notifications} and waits for them.
-   */
-  @Incoming(EntityChangePublisher.CHANNEL)
-  public void onChange(EntityChange change) {
-    if (events.usesKafka()) {
-      return;
-    }
-    for (Uni<Void> recorded : notifications(change)) {
-      recorded.subscribe().with(done -> {}, failure -> {});
-    }
   }
 
   /**
    * Matches one change and claims the notifications it causes (throttling); yields one lazy Uni per
    * notification, which renders it and records it in the outbox when subscribed (a failure is
-   * logged, then passed on). Subscribing again retries that notification alone.
+   * logged, then passed on); subscribing again retries that notification alone. Called by {@link
+   * OutboxRecording} for this instance's changes, or by {@code events/kafka} for all instances'.
    */
   public List<Uni<Void>> notifications(EntityChange change) {
     Entity subject = change.after() != null ? change.after() : change.before();

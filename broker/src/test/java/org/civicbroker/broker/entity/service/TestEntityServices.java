@@ -21,7 +21,7 @@ public final class TestEntityServices {
         store,
         new WriteBatcher(new MongoEntityBulkStore(databases)),
         new EntityIndex(null),
-        new EntityChangePublisher(emitter),
+        new EntityChangePublisher(emitter, java.util.List.of()),
         new TenantGuard(databases),
         false,
         Clock.systemUTC());
