@@ -27,6 +27,7 @@ import org.civicbroker.broker.notification.outbox.MongoNotificationOutbox;
 import org.civicbroker.broker.notification.outbox.NotificationOutbox;
 import org.civicbroker.broker.notification.outbox.PendingNotification;
 import org.civicbroker.broker.storage.TenantDatabases;
+import org.civicbroker.model.id.Tenant;
 import org.jboss.logging.Logger;
 
 /**
@@ -140,6 +141,19 @@ public class OutboxNotifier implements Notifier {
     return outbox
         .add(pending, claims.owner())
         .invoke(added -> dispatch(added, pending))
+        .replaceWithVoid();
+  }
+
+  @Override
+  public Uni<Void> cancel(Tenant tenant, String subscriptionId) {
+    return outbox
+        .removeAll(tenant, subscriptionId)
+        .invoke(
+            n -> {
+              if (n > 0) {
+                LOG.infof("Dropped %d pending notifications of deleted %s", n, subscriptionId);
+              }
+            })
         .replaceWithVoid();
   }
 

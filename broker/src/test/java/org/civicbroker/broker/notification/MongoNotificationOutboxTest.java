@@ -79,6 +79,23 @@ class MongoNotificationOutboxTest {
   }
 
   @Test
+  void aDeletedSubscriptionsNotificationsAreRemovedAndNoOthers() {
+    for (int n = 1; n <= 3; n++) {
+      addUnclaimed(
+          new PendingNotification(TestNotifications.of("gone", n, ENDPOINT), 0, T0, T0, T0));
+    }
+    addUnclaimed(pending("kept", ENDPOINT, T0));
+
+    assertThat(await(outbox.removeAll(Tenant.DEFAULT, "urn:ngsi-ld:Subscription:gone")))
+        .isEqualTo(3);
+    assertThat(await(outbox.removeAll(new Tenant("other"), "urn:ngsi-ld:Subscription:kept")))
+        .isZero();
+    assertThat(await(outbox.due(T0, Set.of(), 10)))
+        .extracting(org.civicbroker.broker.notification.outbox.NotificationOutbox.Candidate::id)
+        .containsExactly(pending("kept", ENDPOINT, T0).id());
+  }
+
+  @Test
   void addingTheSameIdTwiceKeepsTheFirst() {
     PendingNotification first = pending("twice", ENDPOINT, T0);
     assertThat(await(outbox.add(first, "a"))).isTrue();

@@ -148,6 +148,15 @@ public final class MongoNotificationOutbox implements NotificationOutbox {
   }
 
   @Override
+  public Uni<Long> removeAll(Tenant tenant, String subscriptionId) {
+    Bson filter =
+        Filters.and(
+            Filters.eq(OutboxDocuments.TENANT, tenant.name()),
+            Filters.eq(OutboxDocuments.SUBSCRIPTION, subscriptionId));
+    return outbox().chain(c -> c.deleteMany(filter)).map(r -> r.getDeletedCount());
+  }
+
+  @Override
   public Uni<Long> count() {
     return outbox().chain(ReactiveMongoCollection::countDocuments);
   }

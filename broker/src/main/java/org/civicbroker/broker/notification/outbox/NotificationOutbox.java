@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.civicbroker.model.id.Tenant;
 
 /**
  * Pending notifications in the store, so that none is lost when the broker stops, and the claims
@@ -46,6 +47,9 @@ public interface NotificationOutbox {
 
   /** Removes a delivered or finally failed notification. */
   Uni<Void> remove(String id);
+
+  /** Removes the pending notifications of a subscription (deleted); yields how many. */
+  Uni<Long> removeAll(Tenant tenant, String subscriptionId);
 
   /** How many notifications are pending. */
   Uni<Long> count();

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.civicbroker.broker.context.ContextService;
+import org.civicbroker.broker.notification.Notifier;
 import org.civicbroker.broker.storage.TenantGuard;
 import org.civicbroker.broker.subscription.registry.ActiveSubscriptions;
 import org.civicbroker.broker.subscription.registry.SubscriptionChange;
@@ -40,6 +41,7 @@ public class SubscriptionService {
   private final SubscriptionChangePublisher events;
   private final ContextService contexts;
   private final TenantGuard tenants;
+  private final Notifier notifier;
   private final SubscriptionFragmentReader fragments = new SubscriptionFragmentReader();
   private final Clock clock;
 
@@ -50,8 +52,9 @@ public class SubscriptionService {
       SubscriptionStatusRecorder status,
       SubscriptionChangePublisher events,
       ContextService contexts,
-      TenantGuard tenants) {
-    this(store, registry, status, events, contexts, tenants, Clock.systemUTC());
+      TenantGuard tenants,
+      Notifier notifier) {
+    this(store, registry, status, events, contexts, tenants, notifier, Clock.systemUTC());
   }
 
   SubscriptionService(
@@ -61,8 +64,10 @@ public class SubscriptionService {
       SubscriptionChangePublisher events,
       ContextService contexts,
       TenantGuard tenants,
+      Notifier notifier,
       Clock clock) {
     this.store = store;
+    this.notifier = notifier;
     this.tenants = tenants;
     this.registry = registry;
     this.status = status;
@@ -164,7 +169,7 @@ public class SubscriptionService {
     return update(tenant, id, fragment, ctx, attempt + 1);
   }
 
-  /** 5.8.5 Delete Subscription. */
+  /** 5.8.5 Delete Subscription; its pending notifications are dropped. */
   public Uni<Void> delete(Tenant tenant, String id) {
     checkId(id);
     return requireTenant(tenant)
@@ -178,7 +183,7 @@ public class SubscriptionService {
               status.forget(tenant, id);
               events.publish(tenant, id, SubscriptionChange.Kind.DELETED);
             })
-        .replaceWithVoid();
+        .chain(() -> notifier.cancel(tenant, id));
   }
 
   private StoredSubscription withPending(Tenant tenant, StoredSubscription stored) {
