@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param compareUrl base URL of broker B, empty when not comparing
  * @param notifyHost host name or address the broker uses to reach the notification receiver
  * @param notifyPort port of the notification receiver, 0 for a random one
+ * @param notifyFailures fraction (0 to 1) of notification requests the receiver answers with 500
  * @param grace how long to wait for late notifications before counting losses
  * @param batchSize entities per batch operation
  * @param seed random seed for generated data and request choices
@@ -38,6 +39,7 @@ public record BenchOptions(
     Optional<String> compareUrl,
     String notifyHost,
     int notifyPort,
+    double notifyFailures,
     Duration grace,
     int batchSize,
     long seed,

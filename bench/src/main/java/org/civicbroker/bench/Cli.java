@@ -30,6 +30,7 @@ public final class Cli {
           "compare",
           "notify-host",
           "notify-port",
+          "notify-failures",
           "grace",
           "batch-size",
           "seed");
@@ -66,6 +67,7 @@ public final class Cli {
             : Optional.of(baseUrl("--compare", raw.get("compare"))),
         nonBlank("--notify-host", raw.getOrDefault("notify-host", "127.0.0.1")),
         intIn("--notify-port", raw.getOrDefault("notify-port", "0"), 0, 65_535),
+        fraction("--notify-failures", raw.getOrDefault("notify-failures", "0")),
         DurationParser.parse("--grace", raw.getOrDefault("grace", "5s")),
         intIn("--batch-size", raw.getOrDefault("batch-size", "1000"), 1, 100_000),
         seed(raw.get("seed")),
@@ -158,6 +160,19 @@ public final class Cli {
     return value;
   }
 
+  private static double fraction(String option, String text) throws CliException {
+    try {
+      double value = Double.parseDouble(text.trim());
+      if (value >= 0 && value < 1) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new CliException(
+        option + " must be a fraction from 0 (included) to 1 (excluded), got " + text);
+  }
+
   private static double rate(String text) throws CliException {
     if (text == null) {
       return 0;
@@ -217,6 +232,8 @@ public final class Cli {
         "  --notify-host H      host the broker uses to reach the bench's notification",
         "                       receiver (default 127.0.0.1)",
         "  --notify-port P      port of the notification receiver (default 0 = random)",
+        "  --notify-failures F  fraction of notifications the receiver rejects with 500, at",
+        "                       random, to measure retries (default 0)",
         "  --grace D            wait for late notifications before counting losses (default 5s)",
         "  --batch-size N       entities per batch operation (default 1000)",
         "  --seed N             random seed for data and request mix",

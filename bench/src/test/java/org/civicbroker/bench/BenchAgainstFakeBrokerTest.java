@@ -151,6 +151,22 @@ class BenchAgainstFakeBrokerTest {
   }
 
   @Test
+  void rejectedNotificationsAreNotReceivedAndShowAsLostWhenNotRetried() throws Exception {
+    broker = new FakeBroker(); // sends each notification once, never retries
+    ScenarioResult r =
+        only(
+            run(
+                "--scenario notify --duration 1s --rate 60 --entities 50 --grace 2s"
+                    + " --notify-failures 0.5"));
+
+    long updates = broker.count("PATCH /entities/{id}/attrs");
+    double rejected = metric(r, "rejected (500)");
+    assertThat(rejected).isBetween(0.25 * 2 * updates, 0.75 * 2 * updates);
+    assertThat(metric(r, "lost")).isEqualTo(rejected);
+    assertThat(metric(r, "received")).isEqualTo(2.0 * updates - rejected);
+  }
+
+  @Test
   void batchUpsertReportsEntitiesPerSecond() throws Exception {
     broker = new FakeBroker();
     ScenarioResult r =

@@ -82,6 +82,8 @@ class CliTest {
         "--url localhost:1026                   | must be an http:// or https:// URL",
         "--url http://x --bogus 1               | unknown option --bogus",
         "--url http://x --duration soon         | --duration: 'soon' is not a duration",
+        "--url http://x --notify-failures 1     | --notify-failures must be a fraction",
+        "--url http://x --notify-failures -0.1  | --notify-failures must be a fraction",
         "--url http://x --duration 0s           | --duration must be longer than zero",
         "--url http://x --connections 0         | --connections must be between 1 and 10000, got 0",
         "--url http://x --connections many      | --connections: 'many' is not a whole number",

@@ -90,6 +90,7 @@ public final class BenchRunner {
         options.seed(),
         options.notifyHost(),
         options.notifyPort(),
+        options.notifyFailures(),
         options.grace(),
         log);
   }

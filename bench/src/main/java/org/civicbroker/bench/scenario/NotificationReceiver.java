@@ -6,6 +6,8 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 import org.civicbroker.bench.http.Await;
 
 /**
@@ -18,11 +20,31 @@ final class NotificationReceiver implements AutoCloseable {
 
   private final NotificationTracker tracker;
   private final HttpServer server;
+  private final double failures;
+  private final Random random;
+  private final AtomicLong rejected = new AtomicLong();
 
-  NotificationReceiver(Vertx vertx, NotificationTracker tracker, String bindHost, int port) {
+  /**
+   * @param failures fraction of notification requests answered with 500 at random (the broker must
+   *     retry them); rejected requests are not counted as received
+   */
+  NotificationReceiver(
+      Vertx vertx,
+      NotificationTracker tracker,
+      String bindHost,
+      int port,
+      double failures,
+      Random random) {
     this.tracker = tracker;
+    this.failures = failures;
+    this.random = random;
     this.server = vertx.createHttpServer().requestHandler(this::handle);
     Await.result(server.listen(port, bindHost), Duration.ofSeconds(10));
+  }
+
+  /** Notification requests answered with 500 on purpose. */
+  long rejected() {
+    return rejected.get();
   }
 
   int port() {
@@ -35,6 +57,11 @@ final class NotificationReceiver implements AutoCloseable {
     int sub = path.startsWith("/notify/") ? parseInt(path.substring("/notify/".length())) : -1;
     request.body(
         ar -> {
+          if (sub >= 0 && ar.succeeded() && failures > 0 && random.nextDouble() < failures) {
+            rejected.incrementAndGet();
+            request.response().setStatusCode(500).end();
+            return;
+          }
           request.response().setStatusCode(sub < 0 || ar.failed() ? 404 : 204).end();
           if (sub >= 0 && ar.succeeded()) {
             record(ar.result().toString(), sub, at);

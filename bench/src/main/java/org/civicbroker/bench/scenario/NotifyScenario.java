@@ -52,7 +52,14 @@ final class NotifyScenario implements Scenario {
   @Override
   public void setup() {
     String bind = LOOPBACK.contains(ctx.notifyHost()) ? "127.0.0.1" : "0.0.0.0";
-    receiver = new NotificationReceiver(ctx.vertx(), tracker, bind, ctx.notifyPort());
+    receiver =
+        new NotificationReceiver(
+            ctx.vertx(),
+            tracker,
+            bind,
+            ctx.notifyPort(),
+            ctx.notifyFailures(),
+            new java.util.Random(ctx.seed()));
     EntityFactory factory = new EntityFactory(ctx.seed());
     ctx.log()
         .accept(
@@ -154,6 +161,9 @@ final class NotifyScenario implements Scenario {
     metrics.add(Metric.count("lost", s.lost()));
     metrics.add(Metric.count("duplicates", s.duplicates()));
     metrics.add(Metric.count("before 2xx", s.early()));
+    if (ctx.notifyFailures() > 0) {
+      metrics.add(Metric.count("rejected (500)", receiver.rejected()));
+    }
     return metrics;
   }
 

@@ -30,6 +30,7 @@ public record ScenarioContext(
     long seed,
     String notifyHost,
     int notifyPort,
+    double notifyFailures,
     Duration grace,
     Consumer<String> log) {
 
