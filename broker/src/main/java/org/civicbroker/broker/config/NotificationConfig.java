@@ -33,8 +33,12 @@ public interface NotificationConfig {
    * time between 0 and {@code min(backoff-max, backoff-base * 2^(n-1))}.
    */
   interface Retry {
-    /** Most attempts per notification, the first one included; then it is dropped as failed. */
-    @WithDefault("10")
+    /**
+     * Most attempts per notification, the first one included; then it is dropped as failed. With the
+     * default backoff, 30 attempts span about an hour; an endpoint failing half of all requests at
+     * random then loses about one notification in a billion.
+     */
+    @WithDefault("30")
     int maxAttempts();
 
     /** A notification older than this is not retried again after its next failed attempt. */
