@@ -34,9 +34,9 @@ public interface NotificationConfig {
    */
   interface Retry {
     /**
-     * Most attempts per notification, the first one included; then it is dropped as failed. With the
-     * default backoff, 30 attempts span about an hour; an endpoint failing half of all requests at
-     * random then loses about one notification in a billion.
+     * Most attempts per notification, the first one included; then it is dropped as failed. With
+     * the default backoff, 30 attempts span about an hour; an endpoint failing half of all requests
+     * at random then loses about one notification in a billion.
      */
     @WithDefault("30")
     int maxAttempts();
