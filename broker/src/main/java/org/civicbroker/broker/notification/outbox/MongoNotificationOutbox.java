@@ -11,11 +11,13 @@ import static org.civicbroker.broker.notification.outbox.OutboxDocuments.UNCLAIM
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
@@ -38,14 +40,21 @@ import org.civicbroker.model.id.Tenant;
  * collection keeps the outbox search a single query, whatever the number of tenants, and lets a
  * starting broker find every pending notification without listing databases.
  *
- * <p>Only equality, range, {@code $in}/{@code $nin} filters and {@code findOneAndUpdate} by id are
- * used, which the embedded server and MongoDB both support. A claim is a {@code findOneAndUpdate}
- * on the id and an expired claim time: MongoDB applies it atomically to the one document, so of two
- * brokers racing for a notification one gets it and the other gets nothing.
+ * <p>Only equality, range, {@code $in}/{@code $nin} filters and {@code findOneAndUpdate} are used,
+ * which the embedded server and MongoDB both support. A claim is a {@code findOneAndUpdate} on the
+ * id and the expired claim time just read: MongoDB applies it atomically to the one document, so of
+ * two brokers racing for a notification one gets it and the other gets nothing.
+ *
+ * <p>Every per-notification write filters on exactly {@code (_id, claimedBy)} or {@code (_id,
+ * claimedUntil)}, each backed by a unique index: the embedded server answers a query from an index
+ * only when the query has exactly the index's fields, and scans the whole collection otherwise
+ * (which, with a backlog of notifications, made every claim and release slower than the last).
  */
 public final class MongoNotificationOutbox implements NotificationOutbox {
   public static final CollectionSpec OUTBOX =
-      CollectionSpec.withSingleFieldIndexes("notificationOutbox", DUE_AT, CLAIMED_BY);
+      CollectionSpec.withSingleFieldIndexes("notificationOutbox", DUE_AT, CLAIMED_BY)
+          .withUniqueIndex(ID, CLAIMED_BY)
+          .withUniqueIndex(ID, CLAIMED_UNTIL);
 
   private final TenantDatabases databases;
 
@@ -94,41 +103,62 @@ public final class MongoNotificationOutbox implements NotificationOutbox {
   @Override
   public Uni<Optional<PendingNotification>> claim(
       String id, String owner, Instant now, Instant until) {
-    Bson filter = Filters.and(Filters.eq(ID, id), Filters.lte(CLAIMED_UNTIL, Date.from(now)));
     Bson update =
         Updates.combine(
             Updates.set(CLAIMED_BY, owner), Updates.set(CLAIMED_UNTIL, Date.from(until)));
     FindOneAndUpdateOptions options =
         new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
     return outbox()
-        .chain(c -> c.findOneAndUpdate(filter, update, options))
+        .chain(
+            c ->
+                c.find(
+                        Filters.eq(ID, id),
+                        new FindOptions().projection(Projections.include(ID, CLAIMED_UNTIL)))
+                    .collect()
+                    .first()
+                    .chain(
+                        seen -> {
+                          Date claimedUntil = seen == null ? null : seen.getDate(CLAIMED_UNTIL);
+                          if (claimedUntil == null || claimedUntil.toInstant().isAfter(now)) {
+                            return Uni.createFrom().nullItem();
+                          }
+                          Bson unchanged = new Document(ID, id).append(CLAIMED_UNTIL, claimedUntil);
+                          return c.findOneAndUpdate(unchanged, update, options);
+                        }))
         .map(doc -> Optional.ofNullable(doc).map(OutboxDocuments::fromDocument));
+  }
+
+  /** One update per notification, each filtered on exactly {@code (_id, claimedBy)}. */
+  private Uni<Long> updateClaimed(Collection<String> ids, String owner, Bson update) {
+    if (ids.isEmpty()) {
+      return Uni.createFrom().item(0L);
+    }
+    List<UpdateOneModel<Document>> models =
+        ids.stream()
+            .map(
+                id ->
+                    new UpdateOneModel<Document>(
+                        new Document(ID, id).append(CLAIMED_BY, owner), update))
+            .toList();
+    return outbox()
+        .chain(c -> c.bulkWrite(models, new BulkWriteOptions().ordered(false)))
+        .map(result -> (long) result.getMatchedCount());
   }
 
   @Override
   public Uni<Long> renew(Collection<String> ids, String owner, Instant until) {
-    if (ids.isEmpty()) {
-      return Uni.createFrom().item(0L);
-    }
-    Bson filter = Filters.and(Filters.in(ID, ids), Filters.eq(CLAIMED_BY, owner));
-    return outbox()
-        .chain(c -> c.updateMany(filter, Updates.set(CLAIMED_UNTIL, Date.from(until))))
-        .map(result -> result.getMatchedCount());
+    return updateClaimed(ids, owner, Updates.set(CLAIMED_UNTIL, Date.from(until)));
   }
 
   @Override
   public Uni<Void> release(Collection<String> ids, String owner) {
-    if (ids.isEmpty()) {
-      return Uni.createFrom().voidItem();
-    }
-    Bson filter = Filters.and(Filters.in(ID, ids), Filters.eq(CLAIMED_BY, owner));
-    return outbox().chain(c -> c.updateMany(filter, unclaim())).replaceWithVoid();
+    return updateClaimed(ids, owner, unclaim()).replaceWithVoid();
   }
 
   @Override
   public Uni<Void> reschedule(
       String id, String owner, int attempts, Instant dueAt, String lastError) {
-    Bson filter = Filters.and(Filters.eq(ID, id), Filters.eq(CLAIMED_BY, owner));
+    Bson filter = new Document(ID, id).append(CLAIMED_BY, owner);
     Bson update =
         Updates.combine(
             unclaim(),

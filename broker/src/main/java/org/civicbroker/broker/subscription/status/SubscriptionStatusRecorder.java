@@ -10,10 +10,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.civicbroker.broker.config.SubscriptionConfig;
 import org.civicbroker.broker.notification.DeliveryListener;
 import org.civicbroker.broker.subscription.store.DeliveryDelta;
@@ -143,37 +145,49 @@ public class SubscriptionStatusRecorder implements DeliveryListener {
     return delta == null ? status : status.plus(delta);
   }
 
-  /** Writes every pending delta to the store; a failed write is kept for the next flush. */
+  /**
+   * Writes every pending delta to the store, one write per tenant; a failed write is kept for the
+   * next flush.
+   */
   public Uni<Void> flush() {
-    List<Key> keys = List.copyOf(pending.keySet());
+    Map<Tenant, List<Key>> byTenant =
+        pending.keySet().stream().collect(Collectors.groupingBy(Key::tenant));
     return Multi.createFrom()
-        .iterable(keys)
+        .iterable(byTenant.entrySet())
         .onItem()
-        .transformToUniAndMerge(this::flush)
+        .transformToUniAndMerge(e -> flush(e.getKey(), e.getValue()))
         .collect()
         .last()
         .replaceWithVoid();
   }
 
   /**
-   * Writes one key's delta. While the write is in flight the delta stays visible to {@link
-   * #withPending} (a read of the store may or may not see it yet; the delta is added only until the
-   * write is acknowledged).
+   * Writes the deltas of one tenant's keys. While the write is in flight the deltas stay visible to
+   * {@link #withPending} (a read of the store may or may not see them yet; they are added only
+   * until the write is acknowledged).
    */
-  private Uni<Void> flush(Key key) {
-    DeliveryDelta delta = pending.remove(key);
-    if (delta == null) {
+  private Uni<Void> flush(Tenant tenant, List<Key> keys) {
+    Map<Key, DeliveryDelta> writing = new HashMap<>();
+    for (Key key : keys) {
+      DeliveryDelta delta = pending.remove(key);
+      if (delta != null) {
+        writing.put(key, delta);
+        inFlight.put(key, delta);
+      }
+    }
+    if (writing.isEmpty()) {
       return Uni.createFrom().voidItem();
     }
-    inFlight.put(key, delta);
+    Map<String, DeliveryDelta> deltas = new HashMap<>();
+    writing.forEach((key, delta) -> deltas.put(key.id(), delta));
     return store
-        .record(key.tenant(), key.id(), delta)
-        .eventually(() -> inFlight.remove(key, delta))
+        .recordAll(tenant, deltas)
+        .eventually(() -> writing.forEach(inFlight::remove))
         .onFailure()
         .recoverWithItem(
             e -> {
-              LOG.warnf("Subscription status of %s not stored yet: %s", key.id(), e.getMessage());
-              pending.merge(key, delta, DeliveryDelta::merge);
+              LOG.warnf("Subscription status in %s not stored yet: %s", tenant, e.getMessage());
+              writing.forEach((key, delta) -> pending.merge(key, delta, DeliveryDelta::merge));
               return null;
             });
   }

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.civicbroker.model.id.Tenant;
 import org.civicbroker.model.subscription.Subscription;
@@ -39,6 +40,17 @@ public interface SubscriptionStore {
 
   /** Adds a delivery delta to the stored status; nothing when the subscription is gone. */
   Uni<Void> record(Tenant tenant, String id, DeliveryDelta delta);
+
+  /** Adds the deltas of several subscriptions of one tenant, in as few store writes as it can. */
+  default Uni<Void> recordAll(Tenant tenant, Map<String, DeliveryDelta> deltas) {
+    return Multi.createFrom()
+        .iterable(deltas.entrySet())
+        .onItem()
+        .transformToUniAndMerge(e -> record(tenant, e.getKey(), e.getValue()))
+        .collect()
+        .last()
+        .replaceWithVoid();
+  }
 
   /**
    * Claims the periodic notification of a {@code timeInterval} subscription due at {@code now}:

@@ -166,6 +166,28 @@ public interface SubscriptionStoreContract {
   }
 
   @Test
+  default void deltasOfSeveralSubscriptionsAreRecordedTogether() {
+    Tenant tenant = newTenant();
+    Subscription a = insert(tenant, "minimal.json");
+    Subscription b = insert(tenant, "minimal.json");
+    Instant t1 = T0.plusSeconds(1);
+
+    await(
+        store()
+            .recordAll(
+                tenant,
+                java.util.Map.of(
+                    a.id(), DeliveryDelta.delivered(t1),
+                    b.id(), DeliveryDelta.failed(T0),
+                    newId(), DeliveryDelta.delivered(T0))));
+    await(store().recordAll(newTenant(), java.util.Map.of(newId(), DeliveryDelta.delivered(T0))));
+
+    assertThat(stored(tenant, a.id()).status()).isEqualTo(new DeliveryStatus(1, 0, t1, t1, null));
+    assertThat(stored(tenant, b.id()).status()).isEqualTo(new DeliveryStatus(1, 1, T0, null, T0));
+    assertThat(await(store().list(tenant, 0, 10, true)).total()).isEqualTo(2);
+  }
+
+  @Test
   default void deltasForMissingSubscriptionsAreIgnored() {
     Tenant tenant = newTenant();
     insert(tenant, "minimal.json");

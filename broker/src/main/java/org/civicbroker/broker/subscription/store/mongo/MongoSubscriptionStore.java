@@ -5,8 +5,10 @@ import static org.civicbroker.broker.subscription.store.mongo.SubscriptionDocume
 import static org.civicbroker.broker.subscription.store.mongo.SubscriptionDocumentMapper.PERIODIC_CLAIM;
 import static org.civicbroker.broker.subscription.store.mongo.SubscriptionDocumentMapper.VERSION;
 
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
@@ -16,8 +18,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -168,6 +172,32 @@ public class MongoSubscriptionStore implements SubscriptionStore {
             () ->
                 collection(tenant)
                     .chain(c -> c.updateOne(Filters.eq(ID, id), update))
+                    .replaceWithVoid(),
+            null)
+        .onFailure()
+        .transform(e -> StoreErrors.internal(e, "status update"));
+  }
+
+  /** One bulk write for all of them: one store command, one commit. */
+  @Override
+  public Uni<Void> recordAll(Tenant tenant, Map<String, DeliveryDelta> deltas) {
+    List<UpdateOneModel<Document>> models = new ArrayList<>();
+    deltas.forEach(
+        (id, delta) -> {
+          Bson update = StatusDocuments.update(delta);
+          if (update != null) {
+            models.add(new UpdateOneModel<>(Filters.eq(ID, id), update));
+          }
+        });
+    if (models.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    return databases
+        .ifExists(
+            tenant,
+            () ->
+                collection(tenant)
+                    .chain(c -> c.bulkWrite(models, new BulkWriteOptions().ordered(false)))
                     .replaceWithVoid(),
             null)
         .onFailure()
