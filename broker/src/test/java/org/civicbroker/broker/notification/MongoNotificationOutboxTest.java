@@ -96,6 +96,26 @@ class MongoNotificationOutboxTest {
   }
 
   @Test
+  void concurrentAddsAndRemovalsAreGroupedAndEachGetsItsOwnOutcome() {
+    List<Uni<Boolean>> adds = new java.util.ArrayList<>();
+    for (int n = 0; n < 60; n++) {
+      adds.add(outbox.add(pending("burst-" + (n % 40), ENDPOINT, T0), "a"));
+    }
+    List<Boolean> added = await(Uni.join().all(adds).andFailFast());
+
+    assertThat(added.subList(0, 40)).containsOnly(true);
+    assertThat(added.subList(40, 60)).containsOnly(false);
+    assertThat(await(outbox.count())).isEqualTo(40);
+
+    List<Uni<Void>> removals = new java.util.ArrayList<>();
+    for (int n = 0; n < 40; n += 2) {
+      removals.add(outbox.remove(pending("burst-" + n, ENDPOINT, T0).id()));
+    }
+    await(Uni.join().all(removals).andFailFast());
+    assertThat(await(outbox.count())).isEqualTo(20);
+  }
+
+  @Test
   void addingTheSameIdTwiceKeepsTheFirst() {
     PendingNotification first = pending("twice", ENDPOINT, T0);
     assertThat(await(outbox.add(first, "a"))).isTrue();

@@ -10,10 +10,12 @@ import static org.civicbroker.broker.notification.outbox.OutboxDocuments.QUEUE;
 import static org.civicbroker.broker.notification.outbox.OutboxDocuments.UNCLAIMED;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
@@ -23,6 +25,7 @@ import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -56,7 +59,13 @@ public final class MongoNotificationOutbox implements NotificationOutbox {
           .withUniqueIndex(ID, CLAIMED_BY)
           .withUniqueIndex(ID, CLAIMED_UNTIL);
 
+  private static final int MAX_BATCH = 500;
+
   private final TenantDatabases databases;
+  private final GroupedWrites<Document, Boolean> inserts =
+      new GroupedWrites<>(this::insertAll, MAX_BATCH);
+  private final GroupedWrites<String, Boolean> removals =
+      new GroupedWrites<>(this::removeAll, MAX_BATCH);
 
   public MongoNotificationOutbox(TenantDatabases databases) {
     this.databases = databases;
@@ -68,17 +77,30 @@ public final class MongoNotificationOutbox implements NotificationOutbox {
 
   @Override
   public Uni<Boolean> add(PendingNotification pending, String owner) {
-    Document doc = OutboxDocuments.toDocument(pending, owner);
-    return outbox()
-        .chain(c -> c.insertOne(doc))
-        .replaceWith(true)
-        .onFailure(MongoNotificationOutbox::isDuplicate)
-        .recoverWithItem(false);
+    return inserts.write(OutboxDocuments.toDocument(pending, owner));
   }
 
-  private static boolean isDuplicate(Throwable e) {
-    return e instanceof MongoWriteException w
-        && ErrorCategory.fromErrorCode(w.getCode()) == ErrorCategory.DUPLICATE_KEY;
+  /**
+   * Inserts a batch, unordered: a document whose id is taken yields false, the others true; any
+   * other error fails the whole batch (each caller may retry its own).
+   */
+  private Uni<List<Boolean>> insertAll(List<Document> docs) {
+    List<Boolean> added = new ArrayList<>(java.util.Collections.nCopies(docs.size(), true));
+    return outbox()
+        .chain(c -> c.insertMany(docs, new InsertManyOptions().ordered(false)))
+        .replaceWith(added)
+        .onFailure(MongoBulkWriteException.class)
+        .recoverWithUni(
+            e -> {
+              MongoBulkWriteException bulk = (MongoBulkWriteException) e;
+              for (BulkWriteError error : bulk.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                  return Uni.createFrom().failure(e);
+                }
+                added.set(error.getIndex(), false);
+              }
+              return Uni.createFrom().item(added);
+            });
   }
 
   @Override
@@ -174,7 +196,12 @@ public final class MongoNotificationOutbox implements NotificationOutbox {
 
   @Override
   public Uni<Void> remove(String id) {
-    return outbox().chain(c -> c.deleteOne(Filters.eq(ID, id))).replaceWithVoid();
+    return removals.write(id).replaceWithVoid();
+  }
+
+  private Uni<List<Boolean>> removeAll(List<String> ids) {
+    List<Boolean> done = java.util.Collections.nCopies(ids.size(), true);
+    return outbox().chain(c -> c.deleteMany(Filters.in(ID, ids))).replaceWith(done);
   }
 
   @Override
