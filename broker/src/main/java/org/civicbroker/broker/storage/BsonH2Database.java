@@ -6,7 +6,6 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
@@ -53,7 +52,7 @@ final class BsonH2Database extends H2Database {
             "databases." + namespace,
             new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
     MVMap<String, Object> meta = mvStore.openMap("meta." + namespace);
-    return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
+    return new BsonH2Collection(this, collectionName, options, data, meta, cursorRegistry);
   }
 
   @Override

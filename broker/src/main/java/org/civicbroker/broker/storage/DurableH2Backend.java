@@ -33,6 +33,12 @@ final class DurableH2Backend extends H2Backend {
           "renamecollection",
           "aggregate");
 
+  /**
+   * H2's page cache (its default is 16 MB): pages that fall out of it are read and decoded again,
+   * which was a fifth of the time of a batch upsert over 25,000 entities.
+   */
+  private static final int PAGE_CACHE_MB = 64;
+
   private final boolean fsync;
 
   DurableH2Backend(String fileName, boolean fsync) {
@@ -47,7 +53,7 @@ final class DurableH2Backend extends H2Backend {
    * chunk is on the device before the next commit, so freed space may be reused at once.
    */
   private static MVStore open(String fileName, boolean fsync) {
-    MVStore store = new MVStore.Builder().fileName(fileName).open();
+    MVStore store = new MVStore.Builder().fileName(fileName).cacheSize(PAGE_CACHE_MB).open();
     if (fsync) {
       store.setRetentionTime(0);
     }
