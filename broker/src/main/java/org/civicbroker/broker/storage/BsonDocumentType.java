@@ -18,9 +18,9 @@ import org.h2.mvstore.type.BasicDataType;
  *
  * <p>A commit writes every page with a changed document whole, so each document would be encoded
  * again with every commit that touches one of its page neighbours. The encoding of a document is
- * kept (weakly, by identity) from its first use, so each is encoded once. The server updates a
- * stored document in place before storing it again; {@link BsonH2Collection} drops its encoding
- * ({@link #forget}) before that store.
+ * kept (weakly, by identity) from its first use or from reading it, so each is encoded once. The
+ * server updates a stored document in place before storing it again; {@link BsonH2Collection} drops
+ * its encoding ({@link #forget}) before that store.
  */
 final class BsonDocumentType extends BasicDataType<Document> {
   static final BsonDocumentType INSTANCE = new BsonDocumentType();
@@ -70,7 +70,9 @@ final class BsonDocumentType extends BasicDataType<Document> {
   public Document read(ByteBuffer buffer) {
     ByteBuf bytes = Unpooled.wrappedBuffer(buffer.slice());
     Document document = BsonDecoder.decodeBson(bytes);
-    buffer.position(buffer.position() + bytes.readerIndex());
+    byte[] bson = new byte[bytes.readerIndex()];
+    buffer.get(bson);
+    encoded.put(document, bson);
     return document;
   }
 
