@@ -24,9 +24,6 @@ import org.jboss.logging.Logger;
 public final class OutboxPoller {
   private static final Logger LOG = Logger.getLogger(OutboxPoller.class);
 
-  /** Claims sent to the store at once (each is a round trip; one by one they capped retries). */
-  private static final int CLAIMS_IN_FLIGHT = 16;
-
   private final Vertx vertx;
   private final NotificationOutbox outbox;
   private final EndpointQueues queues;
@@ -101,8 +98,7 @@ public final class OutboxPoller {
         .iterable(candidates)
         .filter(c -> !queues.isFull(c.queueKey()) && !claims.isHeld(c.id()))
         .onItem()
-        .transformToUni(this::claim)
-        .merge(CLAIMS_IN_FLIGHT)
+        .transformToUniAndConcatenate(this::claim)
         .filter(Optional::isPresent)
         .map(Optional::get)
         .onItem()
