@@ -52,7 +52,11 @@ public class EmbeddedMongo {
     if (server == null) {
       server =
           EmbeddedMongoServer.start(
-              config.backend(), Path.of(config.path()), config.port(), config.fsync());
+              config.backend(),
+              Path.of(config.path()),
+              config.port(),
+              config.fsync(),
+              config.cacheMb());
     }
     return server;
   }

@@ -44,7 +44,16 @@ public final class EmbeddedMongoServer implements AutoCloseable {
    */
   public static EmbeddedMongoServer start(
       Backend backend, Path directory, int port, boolean fsync) {
-    MongoBackend store = openBackend(backend, directory, fsync);
+    return start(backend, directory, port, fsync, DurableH2Backend.DEFAULT_CACHE_MB);
+  }
+
+  /**
+   * Starts the server with an H2 page cache of {@code cacheMb} megabytes (see {@link
+   * #start(Backend, Path, int, boolean)} for the rest).
+   */
+  public static EmbeddedMongoServer start(
+      Backend backend, Path directory, int port, boolean fsync, int cacheMb) {
+    MongoBackend store = openBackend(backend, directory, fsync, cacheMb);
     MongoServer server = new MongoServer(store);
     try {
       server.bind(HOST, port);
@@ -60,7 +69,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     return started;
   }
 
-  private static MongoBackend openBackend(Backend backend, Path directory, boolean fsync) {
+  private static MongoBackend openBackend(
+      Backend backend, Path directory, boolean fsync, int cacheMb) {
     if (backend == Backend.MEMORY) {
       return new MemoryBackend();
     }
@@ -71,7 +81,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
     Path file = directory.resolve(STORE_FILE).toAbsolutePath();
     LOG.infof("Embedded store file: %s", file);
-    return new DurableH2Backend(file.toString(), fsync);
+    return new DurableH2Backend(file.toString(), fsync, cacheMb);
   }
 
   public Backend backend() {
