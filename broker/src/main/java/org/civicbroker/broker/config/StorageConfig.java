@@ -42,7 +42,7 @@ public interface StorageConfig {
    * The embedded H2 store's page cache in MB. Pages outside it are read from disk again; a larger
    * cache speeds up writes and the start-up index rebuild over many entities, at a memory cost well
    * above this figure (H2 counts pages by their stored size): measured with 100,000 entities, 16 MB
-   * keeps the heap at about 0.55 GB and rebuilds in 30 s, 64 MB holds every page, 1.7 GB and 15 s.
+   * keeps the heap at about 0.6 GB and rebuilds in 37 s, 64 MB holds every page, 1.7 GB and 15 s.
    */
   @WithDefault("16")
   int cacheMb();
