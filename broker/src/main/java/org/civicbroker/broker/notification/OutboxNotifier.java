@@ -12,10 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.civicbroker.broker.config.NotificationConfig;
 import org.civicbroker.broker.events.InstanceId;
 import org.civicbroker.broker.notification.delivery.Transport;
@@ -50,12 +47,7 @@ import org.jboss.logging.Logger;
 public class OutboxNotifier implements Notifier {
   private static final Logger LOG = Logger.getLogger(OutboxNotifier.class);
 
-  /** Retries sooner than this wait this long (the attempt's own claim is given up first). */
-  private static final long MIN_RETRY_DELAY_MS = 10;
-
   private final NotificationOutbox outbox;
-  private final Vertx vertx;
-  private final Map<String, Long> retryTimers = new ConcurrentHashMap<>();
   private final Transport transport;
   private final Claims claims;
   private final EndpointQueues queues;
@@ -112,9 +104,7 @@ public class OutboxNotifier implements Notifier {
             listener,
             metrics,
             config.timeout(),
-            clock,
-            this::retryLater);
-    this.vertx = vertx;
+            clock);
     this.queues =
         new EndpointQueues(
             config.endpoint().queueCapacity(),
@@ -167,22 +157,6 @@ public class OutboxNotifier implements Notifier {
         .replaceWithVoid();
   }
 
-  /**
-   * A failed attempt this broker retries itself: its claim in the outbox runs until the retry is
-   * due plus a lease, so no other broker takes it meanwhile, and only a crash hands it over.
-   */
-  private void retryLater(PendingNotification next, Duration delay) {
-    long millis = Math.max(MIN_RETRY_DELAY_MS, delay.toMillis());
-    long timer =
-        vertx.setTimer(
-            millis,
-            id -> {
-              retryTimers.remove(next.id());
-              dispatch(true, next);
-            });
-    retryTimers.put(next.id(), timer);
-  }
-
   private void dispatch(boolean added, PendingNotification pending) {
     if (!added) {
       LOG.debugf("Notification %s is already in the outbox", pending.id());
@@ -210,14 +184,7 @@ public class OutboxNotifier implements Notifier {
   @PreDestroy
   public void stop() {
     poller.stop();
-    List<String> waiting =
-        new ArrayList<>(queues.close().stream().map(PendingNotification::id).toList());
-    retryTimers.forEach(
-        (id, timer) -> {
-          vertx.cancelTimer(timer);
-          waiting.add(id);
-        });
-    retryTimers.clear();
+    List<String> waiting = queues.close().stream().map(PendingNotification::id).toList();
     waiting.forEach(claims::drop);
     try {
       outbox.release(waiting, claims.owner()).await().atMost(Duration.ofSeconds(5));

@@ -113,21 +113,6 @@ class HttpDeliveryTest {
   }
 
   @Test
-  void retriesAreMadeByTheHoldingBrokerWithoutWaitingForTheOutboxSearch() {
-    start(TestReceiver.failing(2, 500), Map.of("outbox.poll-interval", "1h"));
-    Notification notification = TestNotifications.of("held", 1, endpoint());
-
-    harness.enqueue(notification);
-
-    // the first search ran at start; the next one is an hour away
-    await().atMost(WAIT).until(() -> receiver.acceptedCount() == 1);
-    awaitOutboxEmpty();
-    assertThat(receiver.requests())
-        .extracting(TestReceiver.Request::status)
-        .containsExactly(500, 500, 200);
-  }
-
-  @Test
   void givesUpAfterTheMostAttempts() {
     start(TestReceiver.always(503), Map.of("retry.max-attempts", "4"));
     Notification notification = TestNotifications.of("dead", 1, endpoint());

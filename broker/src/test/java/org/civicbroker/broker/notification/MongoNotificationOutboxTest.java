@@ -162,25 +162,6 @@ class MongoNotificationOutboxTest {
   }
 
   @Test
-  void aRetryKeptByItsHolderIsNotDueUntilItsClaimLapses() {
-    String id = pending("kept", ENDPOINT, T0).id();
-    addUnclaimed(pending("kept", ENDPOINT, T0));
-    await(outbox.claim(id, "a", T0, T0.plusSeconds(30)));
-
-    Instant dueAt = T0.plusSeconds(5);
-    Instant until = T0.plusSeconds(35);
-    assertThat(await(outbox.rescheduleHeld(id, "b", 1, dueAt, until, "not mine"))).isFalse();
-    assertThat(await(outbox.rescheduleHeld(id, "a", 1, dueAt, until, "HTTP 500"))).isTrue();
-
-    assertThat(await(outbox.due(T0.plusSeconds(34), Set.of(), 10))).isEmpty();
-    assertThat(await(outbox.claim(id, "b", T0.plusSeconds(34), T0.plusSeconds(60)))).isEmpty();
-    PendingNotification takenOver =
-        await(outbox.claim(id, "b", T0.plusSeconds(35), T0.plusSeconds(65))).orElseThrow();
-    assertThat(takenOver.attempts()).isEqualTo(1);
-    assertThat(takenOver.dueAt()).isEqualTo(dueAt);
-  }
-
-  @Test
   void onlyTheHolderRenewsOrReschedules() {
     String id = pending("renewed", ENDPOINT, T0).id();
     addUnclaimed(pending("renewed", ENDPOINT, T0));

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BiConsumer;
 import org.civicbroker.broker.notification.DeliveryListener;
 import org.civicbroker.broker.notification.Notification;
 import org.civicbroker.broker.notification.delivery.Outcome;
@@ -33,9 +32,7 @@ public final class DeliveryAttempts {
   private final DeliveryMetrics metrics;
   private final Duration timeout;
   private final Clock clock;
-  private final BiConsumer<PendingNotification, Duration> retryLater;
 
-  /** Attempts whose retries go back to the outbox, for the next outbox search to find. */
   public DeliveryAttempts(
       Transport transport,
       NotificationOutbox outbox,
@@ -45,25 +42,6 @@ public final class DeliveryAttempts {
       DeliveryMetrics metrics,
       Duration timeout,
       Clock clock) {
-    this(transport, outbox, claims, policy, listener, metrics, timeout, clock, null);
-  }
-
-  /**
-   * @param retryLater told of each retry this broker keeps (its claim held in the outbox until the
-   *     retry is due plus a lease): it must offer the notification again after the delay, after
-   *     taking its claim ({@link Claims#take})
-   */
-  public DeliveryAttempts(
-      Transport transport,
-      NotificationOutbox outbox,
-      Claims claims,
-      RetryPolicy policy,
-      DeliveryListener listener,
-      DeliveryMetrics metrics,
-      Duration timeout,
-      Clock clock,
-      BiConsumer<PendingNotification, Duration> retryLater) {
-    this.retryLater = retryLater;
     this.transport = transport;
     this.outbox = outbox;
     this.claims = claims;
@@ -119,22 +97,8 @@ public final class DeliveryAttempts {
     LOG.debugf(
         "Notification %s to %s failed (%s), retry in %s",
         n.id(), n.endpoint().redactedUri(), retry.reason(), delay.get());
-    Instant dueAt = now.plus(delay.get());
-    if (retryLater == null) {
-      return outbox.reschedule(n.id(), claims.owner(), attempts, dueAt, retry.reason());
-    }
-    PendingNotification next =
-        new PendingNotification(n, attempts, pending.createdAt(), dueAt, claims.expiry(dueAt));
-    return outbox
-        .rescheduleHeld(
-            n.id(), claims.owner(), attempts, dueAt, next.claimedUntil(), retry.reason())
-        .invoke(
-            held -> {
-              if (held) {
-                retryLater.accept(next, delay.get());
-              }
-            })
-        .replaceWithVoid();
+    return outbox.reschedule(
+        n.id(), claims.owner(), attempts, now.plus(delay.get()), retry.reason());
   }
 
   private Uni<Void> failFinally(PendingNotification pending, String reason, Instant now) {

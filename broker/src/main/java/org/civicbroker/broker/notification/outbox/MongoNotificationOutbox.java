@@ -190,26 +190,6 @@ public final class MongoNotificationOutbox implements NotificationOutbox {
     return outbox().chain(c -> c.updateOne(filter, update)).replaceWithVoid();
   }
 
-  @Override
-  public Uni<Boolean> rescheduleHeld(
-      String id,
-      String owner,
-      int attempts,
-      Instant dueAt,
-      Instant claimedUntil,
-      String lastError) {
-    Bson filter = new Document(ID, id).append(CLAIMED_BY, owner);
-    Bson update =
-        Updates.combine(
-            Updates.set(CLAIMED_UNTIL, Date.from(claimedUntil)),
-            Updates.set(ATTEMPTS, attempts),
-            Updates.set(DUE_AT, Date.from(dueAt)),
-            Updates.set(LAST_ERROR, lastError));
-    return outbox()
-        .chain(c -> c.updateOne(filter, update))
-        .map(result -> result.getMatchedCount() == 1);
-  }
-
   private static Bson unclaim() {
     return Updates.combine(Updates.set(CLAIMED_BY, null), Updates.set(CLAIMED_UNTIL, UNCLAIMED));
   }

@@ -45,14 +45,6 @@ public interface NotificationOutbox {
   /** Records a failed attempt and gives up the claim; the next attempt is due at {@code dueAt}. */
   Uni<Void> reschedule(String id, String owner, int attempts, Instant dueAt, String lastError);
 
-  /**
-   * Records a failed attempt while {@code owner} keeps its claim, until {@code claimedUntil}: the
-   * owner attempts it again itself at {@code dueAt} (if it dies, the claim lapses and any broker
-   * takes it over). Yields false when {@code owner} no longer holds it.
-   */
-  Uni<Boolean> rescheduleHeld(
-      String id, String owner, int attempts, Instant dueAt, Instant claimedUntil, String lastError);
-
   /** Removes a delivered or finally failed notification. */
   Uni<Void> remove(String id);
 
