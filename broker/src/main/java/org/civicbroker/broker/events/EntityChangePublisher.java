@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.civicbroker.broker.common.Unis;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -42,15 +43,6 @@ public class EntityChangePublisher {
    */
   public Uni<Void> publish(EntityChange change) {
     emitter.send(change);
-    if (recorders.isEmpty()) {
-      return Uni.createFrom().voidItem();
-    }
-    if (recorders.size() == 1) {
-      return recorders.get(0).record(change);
-    }
-    return Uni.join()
-        .all(recorders.stream().map(r -> r.record(change)).toList())
-        .andCollectFailures()
-        .replaceWithVoid();
+    return Unis.all(recorders.stream().map(r -> r.record(change)).toList());
   }
 }

@@ -16,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.civicbroker.broker.notification.outbox.MongoNotificationOutbox;
 import org.civicbroker.broker.notification.outbox.NotificationOutbox.Candidate;
 import org.civicbroker.broker.notification.outbox.PendingNotification;
-import org.civicbroker.broker.storage.TenantDatabases;
 import org.civicbroker.broker.storage.TestMongo;
 import org.civicbroker.model.id.Tenant;
 import org.junit.jupiter.api.AfterEach;
@@ -28,8 +27,7 @@ class MongoNotificationOutboxTest {
   private static final Endpoint ENDPOINT = TestNotifications.endpoint("http://127.0.0.1:9/n");
 
   private final TestMongo mongo = TestMongo.memory();
-  private final MongoNotificationOutbox outbox =
-      new MongoNotificationOutbox(new TenantDatabases(mongo.client(), TestMongo.DATABASE));
+  private final MongoNotificationOutbox outbox = new MongoNotificationOutbox(mongo.databases());
 
   @AfterEach
   void close() {

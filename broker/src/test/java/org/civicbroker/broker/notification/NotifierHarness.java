@@ -8,7 +8,6 @@ import java.util.Map;
 import org.civicbroker.broker.config.NotificationConfig;
 import org.civicbroker.broker.notification.delivery.Transports;
 import org.civicbroker.broker.notification.outbox.MongoNotificationOutbox;
-import org.civicbroker.broker.storage.TenantDatabases;
 import org.civicbroker.broker.storage.TestMongo;
 
 /**
@@ -31,8 +30,7 @@ public final class NotifierHarness implements AutoCloseable {
     this.vertx = vertx;
     this.owner = owner;
     NotificationConfig config = TestConfigs.fast(settings);
-    this.outbox =
-        new MongoNotificationOutbox(new TenantDatabases(mongo.client(), TestMongo.DATABASE));
+    this.outbox = new MongoNotificationOutbox(mongo.databases());
     this.transports = new Transports(vertx, config);
     this.notifier =
         new OutboxNotifier(

@@ -7,6 +7,7 @@ import io.quarkus.mongodb.impl.ReactiveMongoClientImpl;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import java.nio.file.Path;
 import org.civicbroker.broker.config.StorageConfig.Backend;
+import org.civicbroker.broker.entity.store.mongo.MongoEntityBulkStore;
 import org.civicbroker.broker.entity.store.mongo.MongoEntityStore;
 
 /**
@@ -60,7 +61,16 @@ public final class TestMongo implements AutoCloseable {
   }
 
   public MongoEntityStore entityStore() {
-    return new MongoEntityStore(new TenantDatabases(client, DATABASE));
+    return new MongoEntityStore(databases());
+  }
+
+  public MongoEntityBulkStore bulkStore() {
+    return new MongoEntityBulkStore(databases());
+  }
+
+  /** The tenant databases of this server, as the broker names them. */
+  public TenantDatabases databases() {
+    return new TenantDatabases(client, DATABASE);
   }
 
   @Override

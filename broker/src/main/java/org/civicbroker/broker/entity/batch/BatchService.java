@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicbroker.broker.common.Unis;
 import org.civicbroker.broker.entity.batch.Timeline.Folded;
 import org.civicbroker.broker.entity.service.EntityService;
 import org.civicbroker.broker.entity.store.BulkOutcome;
@@ -122,21 +123,13 @@ public class BatchService {
         case FAILED -> results.addAll(f.failed(outcome.error()));
       }
     }
-    return allRecorded(recorded)
+    return Unis.all(recorded)
         .chain(() -> attempt(tenant, retry, attempt + 1))
         .map(
             more -> {
               results.addAll(more);
               return results;
             });
-  }
-
-  /** Completes once the durable records of the published changes are made (they never fail). */
-  private static Uni<Void> allRecorded(List<Uni<Void>> recorded) {
-    if (recorded.isEmpty()) {
-      return Uni.createFrom().voidItem();
-    }
-    return Uni.join().all(recorded).andCollectFailures().replaceWithVoid();
   }
 
   private Uni<Void> publish(Tenant tenant, Folded f) {

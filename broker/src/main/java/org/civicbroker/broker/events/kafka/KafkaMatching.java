@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import org.civicbroker.broker.common.Unis;
 import org.civicbroker.broker.config.EventsConfig;
 import org.civicbroker.broker.events.EntityChange;
 import org.civicbroker.broker.subscription.matching.SubscriptionMatcher;
@@ -85,11 +86,7 @@ public class KafkaMatching {
 
   private Uni<Void> record(EntityChange change) {
     matched.increment();
-    List<Uni<Void>> recorded = notifications.apply(change).stream().map(this::retried).toList();
-    if (recorded.isEmpty()) {
-      return Uni.createFrom().voidItem();
-    }
-    return Uni.join().all(recorded).andCollectFailures().replaceWithVoid();
+    return Unis.all(notifications.apply(change).stream().map(this::retried).toList());
   }
 
   private Uni<Void> retried(Uni<Void> notification) {

@@ -34,6 +34,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.civicbroker.broker.storage.CollectionSpec;
+import org.civicbroker.broker.storage.GroupCommit;
 import org.civicbroker.broker.storage.TenantDatabases;
 import org.civicbroker.model.id.Tenant;
 
@@ -62,10 +63,10 @@ public final class MongoNotificationOutbox implements NotificationOutbox {
   private static final int MAX_BATCH = 500;
 
   private final TenantDatabases databases;
-  private final GroupedWrites<Document, Boolean> inserts =
-      new GroupedWrites<>(this::insertAll, MAX_BATCH);
-  private final GroupedWrites<String, Boolean> removals =
-      new GroupedWrites<>(this::removeAll, MAX_BATCH);
+  private final GroupCommit<Document, Boolean> inserts =
+      new GroupCommit<>(this::insertAll, MAX_BATCH);
+  private final GroupCommit<String, Boolean> removals =
+      new GroupCommit<>(this::removeAll, MAX_BATCH);
 
   public MongoNotificationOutbox(TenantDatabases databases) {
     this.databases = databases;

@@ -3,7 +3,7 @@ package org.civicbroker.broker.subscription.matching;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
+import org.civicbroker.broker.common.Unis;
 import org.civicbroker.broker.config.EventsConfig;
 import org.civicbroker.broker.events.ChangeRecorder;
 import org.civicbroker.broker.events.EntityChange;
@@ -31,15 +31,6 @@ public class OutboxRecording implements ChangeRecorder {
     if (events.usesKafka()) {
       return Uni.createFrom().voidItem();
     }
-    List<Uni<Void>> notifications = matcher.notifications(change);
-    if (notifications.isEmpty()) {
-      return Uni.createFrom().voidItem();
-    }
-    return Uni.join()
-        .all(notifications)
-        .andCollectFailures()
-        .replaceWithVoid()
-        .onFailure()
-        .recoverWithNull();
+    return Unis.all(matcher.notifications(change)).onFailure().recoverWithNull();
   }
 }

@@ -58,7 +58,7 @@ class BatchBenchmark {
   }
 
   private void run(String name, TestMongo mongo) {
-    TenantDatabases databases = new TenantDatabases(mongo.client(), TestMongo.DATABASE);
+    TenantDatabases databases = mongo.databases();
     BatchService service =
         new BatchService(
             new MongoEntityBulkStore(databases),

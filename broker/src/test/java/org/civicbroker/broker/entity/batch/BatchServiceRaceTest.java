@@ -23,7 +23,6 @@ import org.civicbroker.broker.entity.store.mongo.MongoEntityBulkStore;
 import org.civicbroker.broker.entity.store.mongo.MongoEntityStore;
 import org.civicbroker.broker.events.ChangeKind;
 import org.civicbroker.broker.events.EntityChange;
-import org.civicbroker.broker.storage.TenantDatabases;
 import org.civicbroker.broker.storage.TestMongo;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.id.EntityId;
@@ -47,7 +46,7 @@ class BatchServiceRaceTest {
   static void start() {
     mongo = TestMongo.memory();
     store = mongo.entityStore();
-    bulkStore = new MongoEntityBulkStore(new TenantDatabases(mongo.client(), TestMongo.DATABASE));
+    bulkStore = mongo.bulkStore();
   }
 
   @AfterAll
@@ -62,10 +61,7 @@ class BatchServiceRaceTest {
     RecordingEmitter events = new RecordingEmitter();
     Interfering interfering = new Interfering(raced);
     BatchService batches =
-        new BatchService(
-            interfering,
-            TestEntityServices.over(
-                store, new TenantDatabases(mongo.client(), TestMongo.DATABASE), events));
+        new BatchService(interfering, TestEntityServices.over(store, mongo.databases(), events));
 
     BatchResult result =
         batches

@@ -11,7 +11,6 @@ import org.civicbroker.broker.entity.store.EntityBulkStore;
 import org.civicbroker.broker.entity.store.EntityBulkStoreContract;
 import org.civicbroker.broker.entity.store.EntityFixtures;
 import org.civicbroker.broker.entity.store.EntityStore;
-import org.civicbroker.broker.storage.TenantDatabases;
 import org.civicbroker.broker.storage.TestMongo;
 import org.civicbroker.model.id.EntityId;
 import org.civicbroker.model.id.Tenant;
@@ -29,7 +28,7 @@ class MongoEntityBulkStoreTest implements EntityBulkStoreContract {
   static void start() {
     mongo = TestMongo.memory();
     store = mongo.entityStore();
-    bulkStore = new MongoEntityBulkStore(new TenantDatabases(mongo.client(), TestMongo.DATABASE));
+    bulkStore = mongo.bulkStore();
   }
 
   @AfterAll
