@@ -160,6 +160,9 @@ final class TermDefinitionFactory {
     if (entry != null && entry.isTextual() && !Boolean.TRUE.equals(defined.get(entry.asText()))) {
       createOnDemand(value);
     }
+    if (state.terms.containsKey(value)) {
+      return IriExpansion.expand(state.terms, state.vocab, state.base, value, false);
+    }
     int colon = value.indexOf(':', 1);
     if (colon != -1 && !IriExpansion.isBlankOrHierarchical(value, colon)) {
       String prefix = value.substring(0, colon);

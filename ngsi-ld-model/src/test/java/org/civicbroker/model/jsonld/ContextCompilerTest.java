@@ -50,6 +50,19 @@ class ContextCompilerTest {
         .isEqualTo(oracle.expandAttributeNames(names));
   }
 
+  /**
+   * IRI expansion takes a term of the active context before splitting a compact IRI (JSON-LD 1.1
+   * API 5.2.2, step 4 before step 6): {@code "p0": "p0:a"} is not cyclic when {@code p0:a} is a
+   * term already. Found by {@link FastPathMatchesTitaniumTest}.
+   */
+  @Test
+  void aTermNamedLikeACompactIriIsNotExpandedThroughItsPrefix() throws JsonLdError {
+    CompiledContext context = compile("compactIriTermAsItsOwnPrefix");
+    List<String> names = List.of("p0", "p0:a", "p0:b");
+    assertThat(names.stream().map(context::expandAttributeName).toList())
+        .isEqualTo(titanium("compactIriTermAsItsOwnPrefix").expandAttributeNames(names));
+  }
+
   @Test
   void compactIriWithTheCorePrefixExpandsAndCompactsBack() {
     CompiledContext core = ContextCompiler.coreOnly();
