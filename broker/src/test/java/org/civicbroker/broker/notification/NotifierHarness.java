@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.civicbroker.broker.config.NotificationConfig;
 import org.civicbroker.broker.notification.delivery.Transports;
+import org.civicbroker.broker.notification.dispatch.OutboxNotifier;
 import org.civicbroker.broker.notification.outbox.MongoNotificationOutbox;
 import org.civicbroker.broker.storage.TestMongo;
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.civicbroker.broker.config.NotificationConfig;
 import org.civicbroker.broker.config.StorageConfig.Backend;
 import org.civicbroker.broker.notification.delivery.Transports;
+import org.civicbroker.broker.notification.dispatch.OutboxNotifier;
 import org.civicbroker.broker.notification.outbox.MongoNotificationOutbox;
 import org.civicbroker.broker.storage.EmbeddedMongoServer;
 import org.civicbroker.broker.storage.TenantDatabases;

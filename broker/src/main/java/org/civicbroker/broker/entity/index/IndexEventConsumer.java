@@ -2,9 +2,9 @@ package org.civicbroker.broker.entity.index;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.civicbroker.broker.common.InstanceId;
 import org.civicbroker.broker.events.EntityChange;
 import org.civicbroker.broker.events.EntityChangePublisher;
-import org.civicbroker.broker.events.InstanceId;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**

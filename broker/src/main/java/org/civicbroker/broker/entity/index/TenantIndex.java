@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.civicbroker.broker.discovery.EntityCatalog.AttributeSummary;
 import org.civicbroker.broker.discovery.EntityCatalog.TypeSummary;
-import org.civicbroker.broker.entity.query.QueryPage;
+import org.civicbroker.broker.entity.store.QueryPage;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.query.EntityQuery;
 import org.civicbroker.model.query.EntitySelector;

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.civicbroker.broker.config.QueryConfig;
 import org.civicbroker.broker.entity.index.EntityIndex;
+import org.civicbroker.broker.entity.store.EntityQueryStore;
+import org.civicbroker.broker.entity.store.QueryPage;
 import org.civicbroker.broker.storage.TenantGuard;
 import org.civicbroker.model.id.Tenant;
 import org.civicbroker.model.query.EntityQuery;

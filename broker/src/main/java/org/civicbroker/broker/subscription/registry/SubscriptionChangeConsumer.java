@@ -3,7 +3,7 @@ package org.civicbroker.broker.subscription.registry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.civicbroker.broker.events.InstanceId;
+import org.civicbroker.broker.common.InstanceId;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 

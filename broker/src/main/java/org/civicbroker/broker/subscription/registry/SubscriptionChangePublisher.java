@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
-import org.civicbroker.broker.events.InstanceId;
+import org.civicbroker.broker.common.InstanceId;
 import org.civicbroker.model.id.Tenant;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;

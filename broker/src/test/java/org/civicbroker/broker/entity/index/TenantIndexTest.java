@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.civicbroker.broker.entity.query.QueryPage;
+import org.civicbroker.broker.entity.store.QueryPage;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.jsonld.ContextCompiler;
 import org.civicbroker.model.jsonld.LdContext;

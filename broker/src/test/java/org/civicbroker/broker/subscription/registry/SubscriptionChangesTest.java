@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import org.civicbroker.broker.events.InstanceId;
+import org.civicbroker.broker.common.InstanceId;
 import org.civicbroker.broker.subscription.store.SubscriptionStore;
 import org.civicbroker.model.id.Tenant;
 import org.civicbroker.model.subscription.Subscription;

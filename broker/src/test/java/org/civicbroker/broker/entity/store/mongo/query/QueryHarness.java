@@ -11,7 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.civicbroker.broker.entity.query.QueryPage;
+import org.civicbroker.broker.entity.store.QueryPage;
 import org.civicbroker.broker.entity.store.mongo.MongoEntityStore;
 import org.civicbroker.broker.storage.TenantDatabases;
 import org.civicbroker.broker.storage.TestMongo;

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.civicbroker.broker.entity.query.QueryPage;
+import org.civicbroker.broker.entity.store.QueryPage;
 import org.civicbroker.model.entity.Attribute;
 import org.civicbroker.model.entity.AttributeMeta;
 import org.civicbroker.model.entity.Attributes;

@@ -1,11 +1,14 @@
-package org.civicbroker.broker.common.api;
+package org.civicbroker.broker.context;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.civicbroker.broker.context.ContextService;
+import org.civicbroker.broker.common.api.ApiRequest;
+import org.civicbroker.broker.common.api.JsonBody;
+import org.civicbroker.broker.common.api.PayloadReader;
+import org.civicbroker.broker.common.api.RequestPayload;
 
 /**
  * Reads a one-object request body with the content-type rules of clause 6.3.4/6.3.5 and resolves

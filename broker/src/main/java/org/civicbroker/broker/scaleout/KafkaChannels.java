@@ -1,4 +1,4 @@
-package org.civicbroker.broker.events.kafka;
+package org.civicbroker.broker.scaleout;
 
 /**
  * The Kafka channels of the change events (configured in {@code application.properties}, enabled

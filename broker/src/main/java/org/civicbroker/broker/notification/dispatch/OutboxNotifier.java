@@ -1,4 +1,4 @@
-package org.civicbroker.broker.notification;
+package org.civicbroker.broker.notification.dispatch;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
@@ -13,16 +13,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.civicbroker.broker.common.InstanceId;
 import org.civicbroker.broker.config.NotificationConfig;
-import org.civicbroker.broker.events.InstanceId;
+import org.civicbroker.broker.notification.DeliveryListener;
+import org.civicbroker.broker.notification.Notification;
+import org.civicbroker.broker.notification.Notifier;
 import org.civicbroker.broker.notification.delivery.Transport;
 import org.civicbroker.broker.notification.delivery.Transports;
-import org.civicbroker.broker.notification.dispatch.Claims;
-import org.civicbroker.broker.notification.dispatch.DeliveryAttempts;
-import org.civicbroker.broker.notification.dispatch.DeliveryMetrics;
-import org.civicbroker.broker.notification.dispatch.EndpointQueues;
-import org.civicbroker.broker.notification.dispatch.OutboxPoller;
-import org.civicbroker.broker.notification.dispatch.RetryPolicy;
 import org.civicbroker.broker.notification.outbox.MongoNotificationOutbox;
 import org.civicbroker.broker.notification.outbox.NotificationOutbox;
 import org.civicbroker.broker.notification.outbox.PendingNotification;

@@ -1,9 +1,8 @@
-package org.civicbroker.broker.entity.query;
+package org.civicbroker.broker.entity.store;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
-import org.civicbroker.broker.entity.store.Versioned;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.id.Tenant;
 import org.civicbroker.model.query.EntityQuery;

@@ -1,4 +1,4 @@
-package org.civicbroker.broker.events.kafka;
+package org.civicbroker.broker.scaleout;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

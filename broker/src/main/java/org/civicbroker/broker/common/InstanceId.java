@@ -1,4 +1,4 @@
-package org.civicbroker.broker.events;
+package org.civicbroker.broker.common;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package org.civicbroker.broker.events.kafka;
+package org.civicbroker.broker.scaleout;
 
 import io.quarkus.logging.LoggingFilter;
 import java.util.logging.Filter;

@@ -1,4 +1,4 @@
-package org.civicbroker.broker.entity.query;
+package org.civicbroker.broker.entity.store;
 
 import java.util.List;
 import org.civicbroker.model.entity.Entity;

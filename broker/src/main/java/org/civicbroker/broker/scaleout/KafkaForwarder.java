@@ -1,4 +1,4 @@
-package org.civicbroker.broker.events.kafka;
+package org.civicbroker.broker.scaleout;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.civicbroker.broker.events.kafka;
+package org.civicbroker.broker.scaleout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
