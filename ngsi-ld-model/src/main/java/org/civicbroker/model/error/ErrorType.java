@@ -19,7 +19,11 @@ public enum ErrorType {
   LENGTH_REQUIRED(null, 411, "Length Required"),
   PAYLOAD_TOO_LARGE(null, 413, "Payload Too Large"),
   UNSUPPORTED_MEDIA_TYPE(null, 415, "Unsupported Media Type"),
-  METHOD_NOT_ALLOWED(null, 405, "Method Not Allowed");
+  METHOD_NOT_ALLOWED(null, 405, "Method Not Allowed"),
+  /** A dependency (the store, Kafka) is unavailable or overloaded: retry later. */
+  SERVICE_UNAVAILABLE(null, 503, "Service Unavailable"),
+  /** The broker has no room to store more (disk full, or a configured limit reached). */
+  INSUFFICIENT_STORAGE(null, 507, "Insufficient Storage");
 
   private static final String ETSI_BASE = "https://uri.etsi.org/ngsi-ld/errors/";
 
