@@ -14,16 +14,16 @@ import org.civicbroker.model.id.Uris;
  */
 @ApplicationScoped
 public class TenantGuard {
-  private final TenantDatabases databases;
+  private final TenantRegistry tenants;
 
   @Inject
-  public TenantGuard(TenantDatabases databases) {
-    this.databases = databases;
+  public TenantGuard(TenantRegistry tenants) {
+    this.tenants = tenants;
   }
 
   /** Completes when the tenant exists (the default tenant always does). */
   public Uni<Void> requireExisting(Tenant tenant) {
-    return databases
+    return tenants
         .exists(tenant)
         .invoke(
             exists -> {

@@ -18,8 +18,8 @@ import org.civicbroker.broker.notification.delivery.Transports;
 import org.civicbroker.broker.notification.dispatch.OutboxNotifier;
 import org.civicbroker.broker.notification.outbox.MongoNotificationOutbox;
 import org.civicbroker.broker.storage.EmbeddedMongoServer;
-import org.civicbroker.broker.storage.TenantDatabases;
 import org.civicbroker.broker.storage.TestMongo;
+import org.civicbroker.broker.storage.mongo.TenantDatabases;
 import org.civicbroker.model.id.Tenant;
 
 /**

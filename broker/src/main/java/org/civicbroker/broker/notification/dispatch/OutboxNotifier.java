@@ -23,7 +23,7 @@ import org.civicbroker.broker.notification.delivery.Transports;
 import org.civicbroker.broker.notification.outbox.MongoNotificationOutbox;
 import org.civicbroker.broker.notification.outbox.NotificationOutbox;
 import org.civicbroker.broker.notification.outbox.PendingNotification;
-import org.civicbroker.broker.storage.TenantDatabases;
+import org.civicbroker.broker.storage.mongo.TenantDatabases;
 import org.civicbroker.model.id.Tenant;
 import org.jboss.logging.Logger;
 

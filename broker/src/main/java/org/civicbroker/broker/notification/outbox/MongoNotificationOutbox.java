@@ -33,9 +33,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.civicbroker.broker.storage.CollectionSpec;
 import org.civicbroker.broker.storage.GroupCommit;
-import org.civicbroker.broker.storage.TenantDatabases;
+import org.civicbroker.broker.storage.mongo.CollectionSpec;
+import org.civicbroker.broker.storage.mongo.TenantDatabases;
 import org.civicbroker.model.id.Tenant;
 
 /**

@@ -1,12 +1,15 @@
 package org.civicbroker.broker.storage.embedded;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
@@ -109,6 +112,34 @@ public final class EmbeddedStorage implements AutoCloseable {
   /** A cursor over the keys starting with {@code prefix}, in key order, on a snapshot. */
   public Cursor scan(Column column, byte[] prefix) {
     return new Cursor(db, columns.get(column), prefix, null);
+  }
+
+  /**
+   * The entries under {@code prefix} in key order, mapped, as a stream read on a worker thread
+   * (never the event loop) as fast as the subscriber requests; the snapshot is released at the end,
+   * on cancellation and on failure.
+   */
+  public <T> Multi<T> stream(Column column, byte[] prefix, Function<Cursor.Entry, T> mapper) {
+    return Multi.createFrom()
+        .resource(
+            () -> scan(column, prefix),
+            cursor ->
+                Multi.createFrom()
+                    .iterable(
+                        () ->
+                            new java.util.Iterator<T>() {
+                              @Override
+                              public boolean hasNext() {
+                                return cursor.hasNext();
+                              }
+
+                              @Override
+                              public T next() {
+                                return mapper.apply(cursor.next());
+                              }
+                            }))
+        .withFinalizer(Cursor::close)
+        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
   }
 
   /** A cursor over the keys from {@code from} (inclusive) to {@code to} (exclusive). */

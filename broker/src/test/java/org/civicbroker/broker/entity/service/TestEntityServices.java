@@ -7,8 +7,8 @@ import org.civicbroker.broker.entity.store.WriteBatcher;
 import org.civicbroker.broker.entity.store.mongo.MongoEntityBulkStore;
 import org.civicbroker.broker.events.EntityChange;
 import org.civicbroker.broker.events.EntityChangePublisher;
-import org.civicbroker.broker.storage.TenantDatabases;
 import org.civicbroker.broker.storage.TenantGuard;
+import org.civicbroker.broker.storage.mongo.TenantDatabases;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 
 /** An EntityService wired by hand over a store, for tests outside Quarkus. */

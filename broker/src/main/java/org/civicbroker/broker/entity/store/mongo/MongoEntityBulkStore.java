@@ -28,7 +28,7 @@ import org.civicbroker.broker.entity.store.BulkOutcome;
 import org.civicbroker.broker.entity.store.BulkWrite;
 import org.civicbroker.broker.entity.store.EntityBulkStore;
 import org.civicbroker.broker.entity.store.Versioned;
-import org.civicbroker.broker.storage.TenantDatabases;
+import org.civicbroker.broker.storage.mongo.TenantDatabases;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.error.NgsiLdException;
 import org.civicbroker.model.id.EntityId;

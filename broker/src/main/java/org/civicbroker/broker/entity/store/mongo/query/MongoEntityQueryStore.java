@@ -21,7 +21,7 @@ import org.civicbroker.broker.entity.store.QueryPage;
 import org.civicbroker.broker.entity.store.Versioned;
 import org.civicbroker.broker.entity.store.mongo.EntityDocumentMapper;
 import org.civicbroker.broker.entity.store.mongo.MongoEntityStore;
-import org.civicbroker.broker.storage.TenantDatabases;
+import org.civicbroker.broker.storage.mongo.TenantDatabases;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.error.ErrorType;
 import org.civicbroker.model.error.NgsiLdException;

@@ -1,4 +1,4 @@
-package org.civicbroker.broker.storage;
+package org.civicbroker.broker.storage.mongo;
 
 import java.util.List;
 

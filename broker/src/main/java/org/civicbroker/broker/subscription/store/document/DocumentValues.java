@@ -1,4 +1,4 @@
-package org.civicbroker.broker.subscription.store.mongo;
+package org.civicbroker.broker.subscription.store.document;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,46 +12,46 @@ import org.bson.Document;
 import org.civicbroker.model.representation.DateTimes;
 
 /** Conversions between values of the subscription model and BSON document values. */
-final class DocumentValues {
+public final class DocumentValues {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private DocumentValues() {}
 
-  static void putIfPresent(Document d, String name, Object value) {
+  public static void putIfPresent(Document d, String name, Object value) {
     if (value != null) {
       d.append(name, value);
     }
   }
 
-  static Long nanos(Duration d) {
+  public static Long nanos(Duration d) {
     return d == null ? null : d.toNanos();
   }
 
-  static Duration duration(Document d, String name) {
+  public static Duration duration(Document d, String name) {
     Number n = d.get(name, Number.class);
     return n == null ? null : Duration.ofNanos(n.longValue());
   }
 
-  static String text(Instant instant) {
+  public static String text(Instant instant) {
     return instant == null ? null : DateTimes.format(instant);
   }
 
-  static Instant instant(String text) {
+  public static Instant instant(String text) {
     return text == null ? null : Instant.parse(text);
   }
 
-  static List<String> strings(Document d, String name) {
+  public static List<String> strings(Document d, String name) {
     return d.getList(name, String.class, List.of());
   }
 
   /** Key-value pairs as a list of {@code {key, value}} documents, in order. */
-  static List<Document> pairList(Map<String, String> pairs) {
+  public static List<Document> pairList(Map<String, String> pairs) {
     return pairs.entrySet().stream()
         .map(e -> new Document("key", e.getKey()).append("value", e.getValue()))
         .toList();
   }
 
-  static Map<String, String> pairs(Document d, String name) {
+  public static Map<String, String> pairs(Document d, String name) {
     Map<String, String> pairs = new LinkedHashMap<>();
     for (Document pair : d.getList(name, Document.class, List.of())) {
       pairs.put(pair.getString("key"), pair.getString("value"));
@@ -59,7 +59,7 @@ final class DocumentValues {
     return pairs;
   }
 
-  static JsonNode json(String text) {
+  public static JsonNode json(String text) {
     if (text == null) {
       return null;
     }

@@ -1,8 +1,8 @@
-package org.civicbroker.broker.subscription.store.mongo;
+package org.civicbroker.broker.subscription.store.document;
 
-import static org.civicbroker.broker.subscription.store.mongo.DocumentValues.pairList;
-import static org.civicbroker.broker.subscription.store.mongo.DocumentValues.pairs;
-import static org.civicbroker.broker.subscription.store.mongo.DocumentValues.putIfPresent;
+import static org.civicbroker.broker.subscription.store.document.DocumentValues.pairList;
+import static org.civicbroker.broker.subscription.store.document.DocumentValues.pairs;
+import static org.civicbroker.broker.subscription.store.document.DocumentValues.putIfPresent;
 
 import java.net.URI;
 import java.time.Duration;
