@@ -14,6 +14,15 @@ public interface Notifier {
   Uni<Void> enqueue(Notification notification);
 
   /**
+   * The outbox record of a notification that a write will commit itself (with the write), claimed
+   * by this broker so that it delivers it once committed ({@link #committed}).
+   */
+  PendingNotification prepare(Notification notification);
+
+  /** Delivers notifications whose outbox records a write has just committed. */
+  void committed(java.util.List<PendingNotification> notifications);
+
+  /**
    * Drops what is still pending for a deleted subscription (a delivery already under way may still
    * complete).
    */

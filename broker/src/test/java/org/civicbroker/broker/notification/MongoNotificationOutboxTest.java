@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.civicbroker.broker.notification.outbox.MongoNotificationOutbox;
 import org.civicbroker.broker.notification.outbox.NotificationOutbox.Candidate;
-import org.civicbroker.broker.notification.outbox.PendingNotification;
 import org.civicbroker.broker.storage.TestMongo;
 import org.civicbroker.model.id.Tenant;
 import org.junit.jupiter.api.AfterEach;

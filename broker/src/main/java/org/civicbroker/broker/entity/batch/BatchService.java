@@ -9,30 +9,34 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.civicbroker.broker.common.Unis;
 import org.civicbroker.broker.entity.batch.Timeline.Folded;
+import org.civicbroker.broker.entity.service.ChangeCommits;
 import org.civicbroker.broker.entity.service.EntityService;
 import org.civicbroker.broker.entity.store.BulkOutcome;
 import org.civicbroker.broker.entity.store.BulkWrite;
 import org.civicbroker.broker.entity.store.EntityBulkStore;
+import org.civicbroker.broker.events.EntityChange;
 import org.civicbroker.model.id.EntityId;
 import org.civicbroker.model.id.Tenant;
 
 /**
  * Runs a batch: one read of every entity the batch touches, the items of each entity folded over it
- * in request order, one bulk write of every changed entity with compare-and-set, and a re-run of
- * only the entities that lost a race. Each committed entity emits one {@code EntityChange} through
- * the {@link EntityService}; an item that fails never stops the others.
+ * in request order, one bulk write of every changed entity with compare-and-set (with the
+ * notifications each change triggers, {@link ChangeCommits}), and a re-run of only the entities
+ * that lost a race. Each committed entity emits one {@code EntityChange}; an item that fails never
+ * stops the others.
  */
 @ApplicationScoped
 public class BatchService {
   private final EntityBulkStore store;
   private final EntityService entities;
+  private final ChangeCommits commits;
 
   @Inject
-  public BatchService(EntityBulkStore store, EntityService entities) {
+  public BatchService(EntityBulkStore store, EntityService entities, ChangeCommits commits) {
     this.store = store;
     this.entities = entities;
+    this.commits = commits;
   }
 
   /** Executes the items (valid or rejected ones) and reports each one's outcome. */
@@ -83,6 +87,7 @@ public class BatchService {
     List<ItemResult> results = new ArrayList<>();
     List<Folded> writing = new ArrayList<>();
     List<BulkWrite> writes = new ArrayList<>();
+    List<EntityChange> changes = new ArrayList<>();
     for (Folded f : folded) {
       BulkWrite write = f.write();
       if (write == null) {
@@ -90,10 +95,11 @@ public class BatchService {
       } else {
         writing.add(f);
         writes.add(write);
+        changes.add(change(tenant, f));
       }
     }
-    return store
-        .write(tenant, writes)
+    return commits
+        .commitAll(changes, writes)
         .chain(outcomes -> settle(tenant, writing, outcomes, results, attempt));
   }
 
@@ -104,15 +110,11 @@ public class BatchService {
       List<ItemResult> results,
       int attempt) {
     List<Timeline> retry = new ArrayList<>();
-    List<Uni<Void>> recorded = new ArrayList<>();
     for (int i = 0; i < writing.size(); i++) {
       Folded f = writing.get(i);
       BulkOutcome outcome = outcomes.get(i);
       switch (outcome.status()) {
-        case WRITTEN -> {
-          recorded.add(publish(tenant, f));
-          results.addAll(f.results());
-        }
+        case WRITTEN -> results.addAll(f.results());
         case CONFLICT -> {
           if (attempt < EntityService.MAX_ATTEMPTS) {
             retry.add(f.timeline());
@@ -123,8 +125,7 @@ public class BatchService {
         case FAILED -> results.addAll(f.failed(outcome.error()));
       }
     }
-    return Unis.all(recorded)
-        .chain(() -> attempt(tenant, retry, attempt + 1))
+    return attempt(tenant, retry, attempt + 1)
         .map(
             more -> {
               results.addAll(more);
@@ -132,8 +133,8 @@ public class BatchService {
             });
   }
 
-  private Uni<Void> publish(Tenant tenant, Folded f) {
-    return entities.publish(
+  private EntityChange change(Tenant tenant, Folded f) {
+    return entities.change(
         tenant, f.eventKind(), f.before(), f.after(), f.version(), f.changed(), f.context());
   }
 }

@@ -16,10 +16,8 @@ import org.civicbroker.broker.entity.store.BulkOutcome;
 import org.civicbroker.broker.entity.store.BulkWrite;
 import org.civicbroker.broker.entity.store.EntityStore;
 import org.civicbroker.broker.entity.store.Versioned;
-import org.civicbroker.broker.entity.store.WriteBatcher;
 import org.civicbroker.broker.events.ChangeKind;
 import org.civicbroker.broker.events.EntityChange;
-import org.civicbroker.broker.events.EntityChangePublisher;
 import org.civicbroker.broker.storage.TenantGuard;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.entity.SystemTimes;
@@ -33,9 +31,9 @@ import org.civicbroker.model.id.Uris;
  * Runs entity writes against the store and emits one {@link EntityChange} per committed write.
  * Read-modify-write operations use the store's compare-and-set, so concurrent writers to one entity
  * never lose each other's changes: a lost race re-reads from the store and re-applies the
- * operation. Single-entity writes go through the {@link WriteBatcher} (group commit); the current
- * copy of an entity comes from the in-memory index when it has one (a stale copy only costs a lost
- * compare-and-set and a re-read).
+ * operation. Writes are committed with their notifications through {@link ChangeCommits} (group
+ * commit); the current copy of an entity comes from the in-memory index when it has one (a stale
+ * copy only costs a lost compare-and-set and a re-read).
  */
 @ApplicationScoped
 public class EntityService {
@@ -43,9 +41,8 @@ public class EntityService {
   public static final int MAX_ATTEMPTS = 50;
 
   private final EntityStore store;
-  private final WriteBatcher writes;
+  private final ChangeCommits commits;
   private final EntityIndex index;
-  private final EntityChangePublisher events;
   private final TenantGuard tenants;
   private final boolean indexReads;
   private final Clock clock;
@@ -53,26 +50,23 @@ public class EntityService {
   @Inject
   public EntityService(
       EntityStore store,
-      WriteBatcher writes,
+      ChangeCommits commits,
       EntityIndex index,
-      EntityChangePublisher events,
       TenantGuard tenants,
       org.civicbroker.broker.config.IndexConfig config) {
-    this(store, writes, index, events, tenants, config.serveReads(), Clock.systemUTC());
+    this(store, commits, index, tenants, config.serveReads(), Clock.systemUTC());
   }
 
   public EntityService(
       EntityStore store,
-      WriteBatcher writes,
+      ChangeCommits commits,
       EntityIndex index,
-      EntityChangePublisher events,
       TenantGuard tenants,
       boolean indexReads,
       Clock clock) {
     this.store = store;
-    this.writes = writes;
+    this.commits = commits;
     this.index = index;
-    this.events = events;
     this.tenants = tenants;
     this.indexReads = indexReads;
     this.clock = clock;
@@ -81,9 +75,11 @@ public class EntityService {
   /** Stores a new entity (clause 5.6.1); AlreadyExists when the id is taken. */
   public Uni<Entity> create(Tenant tenant, Entity entity, JsonNode context) {
     Entity stamped = SystemTimes.created(entity, now());
-    return writes
-        .write(tenant, new BulkWrite.Insert(stamped))
-        .flatMap(
+    Set<String> names = stamped.attributes().names();
+    EntityChange change = change(tenant, ChangeKind.CREATED, null, stamped, 1, names, context);
+    return commits
+        .commit(change, new BulkWrite.Insert(stamped))
+        .map(
             outcome -> {
               if (outcome.status() == BulkOutcome.Status.CONFLICT) {
                 throw new NgsiLdException(
@@ -91,9 +87,7 @@ public class EntityService {
                     "Entity " + Uris.quote(entity.id().value()) + " already exists");
               }
               failIfFailed(outcome);
-              Set<String> names = stamped.attributes().names();
-              return publish(tenant, ChangeKind.CREATED, null, stamped, 1, names, context)
-                  .replaceWith(stamped);
+              return stamped;
             });
   }
 
@@ -104,17 +98,34 @@ public class EntityService {
         .map(found -> found.map(Versioned::value).orElseThrow(() -> notFound(id)));
   }
 
-  /** Deletes the entity (clause 5.6.6). */
+  /** Deletes the entity (clause 5.6.6), with compare-and-set like every other write. */
   public Uni<Void> delete(Tenant tenant, EntityId id, JsonNode context) {
-    return store
-        .delete(tenant, id)
+    return deleteAttempt(tenant, id, context, 1);
+  }
+
+  private Uni<Void> deleteAttempt(Tenant tenant, EntityId id, JsonNode context, int attempt) {
+    return current(tenant, id, attempt == 1)
         .flatMap(
-            deleted -> {
-              Versioned<Entity> before = deleted.orElseThrow(() -> notFound(id));
+            found -> {
+              Versioned<Entity> before = found.orElseThrow(() -> notFound(id));
               Entity entity = before.value();
               Set<String> names = entity.attributes().names();
-              return publish(
-                  tenant, ChangeKind.DELETED, entity, null, before.version(), names, context);
+              EntityChange change =
+                  change(
+                      tenant, ChangeKind.DELETED, entity, null, before.version(), names, context);
+              return commits
+                  .commit(change, new BulkWrite.Delete(id, before.version()))
+                  .flatMap(
+                      outcome -> {
+                        failIfFailed(outcome);
+                        if (outcome.status() == BulkOutcome.Status.WRITTEN) {
+                          return Uni.createFrom().voidItem();
+                        }
+                        if (attempt >= MAX_ATTEMPTS) {
+                          return Uni.createFrom().failure(contention(id));
+                        }
+                        return deleteAttempt(tenant, id, context, attempt + 1);
+                      });
             });
   }
 
@@ -142,21 +153,22 @@ public class EntityService {
               if (!outcome.writes()) {
                 return Uni.createFrom().item(outcome.result());
               }
-              return writes
-                  .write(tenant, new BulkWrite.Replace(outcome.next(), current.version()))
+              EntityChange change =
+                  change(
+                      tenant,
+                      kind,
+                      current.value(),
+                      outcome.next(),
+                      current.version() + 1,
+                      outcome.changed(),
+                      context);
+              return commits
+                  .commit(change, new BulkWrite.Replace(outcome.next(), current.version()))
                   .flatMap(
                       written -> {
                         failIfFailed(written);
                         if (written.status() == BulkOutcome.Status.WRITTEN) {
-                          return publish(
-                                  tenant,
-                                  kind,
-                                  current.value(),
-                                  outcome.next(),
-                                  current.version() + 1,
-                                  outcome.changed(),
-                                  context)
-                              .replaceWith(outcome.result());
+                          return Uni.createFrom().item(outcome.result());
                         }
                         if (attempt >= MAX_ATTEMPTS) {
                           return Uni.createFrom().failure(contention(id));
@@ -183,12 +195,8 @@ public class EntityService {
     return tenants.requireExisting(tenant);
   }
 
-  /**
-   * Records a committed change: applies it to this instance's index (so the writer reads its own
-   * write) and emits it to every other consumer; completes once its durable records (outbox or
-   * Kafka) are made, which the write's acknowledgement waits for.
-   */
-  public Uni<Void> publish(
+  /** The change a write makes, as it will be emitted once committed. */
+  public EntityChange change(
       Tenant tenant,
       ChangeKind kind,
       Entity before,
@@ -197,22 +205,19 @@ public class EntityService {
       Set<String> changed,
       JsonNode context) {
     Entity current = after != null ? after : before;
-    EntityChange change =
-        new EntityChange(
-            UUID.randomUUID().toString(),
-            tenant,
-            current.id().value(),
-            current.types(),
-            kind,
-            before,
-            after,
-            changed,
-            context,
-            current == after ? after.modifiedAt() : now(),
-            version,
-            InstanceId.VALUE);
-    index.apply(change);
-    return events.publish(change);
+    return new EntityChange(
+        UUID.randomUUID().toString(),
+        tenant,
+        current.id().value(),
+        current.types(),
+        kind,
+        before,
+        after,
+        changed,
+        context,
+        current == after ? after.modifiedAt() : now(),
+        version,
+        InstanceId.VALUE);
   }
 
   /** The current time, as the broker stamps entities (milliseconds). */

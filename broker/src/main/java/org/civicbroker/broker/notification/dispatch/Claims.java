@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.civicbroker.broker.notification.outbox.PendingNotification;
+import org.civicbroker.broker.notification.PendingNotification;
 
 /**
  * The claims (leases) this broker holds on outbox notifications, and until when each is valid as

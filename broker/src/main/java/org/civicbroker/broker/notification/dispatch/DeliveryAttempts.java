@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.civicbroker.broker.notification.DeliveryListener;
 import org.civicbroker.broker.notification.Notification;
+import org.civicbroker.broker.notification.PendingNotification;
 import org.civicbroker.broker.notification.delivery.Outcome;
 import org.civicbroker.broker.notification.delivery.Transport;
 import org.civicbroker.broker.notification.outbox.NotificationOutbox;
-import org.civicbroker.broker.notification.outbox.PendingNotification;
 import org.jboss.logging.Logger;
 
 /**

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.civicbroker.broker.notification.outbox.PendingNotification;
+import org.civicbroker.broker.notification.PendingNotification;
 
 /**
  * One bounded queue and one concurrency limit per endpoint ({@link

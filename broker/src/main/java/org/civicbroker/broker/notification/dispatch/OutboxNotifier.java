@@ -18,12 +18,10 @@ import org.civicbroker.broker.config.NotificationConfig;
 import org.civicbroker.broker.notification.DeliveryListener;
 import org.civicbroker.broker.notification.Notification;
 import org.civicbroker.broker.notification.Notifier;
+import org.civicbroker.broker.notification.PendingNotification;
 import org.civicbroker.broker.notification.delivery.Transport;
 import org.civicbroker.broker.notification.delivery.Transports;
-import org.civicbroker.broker.notification.outbox.MongoNotificationOutbox;
 import org.civicbroker.broker.notification.outbox.NotificationOutbox;
-import org.civicbroker.broker.notification.outbox.PendingNotification;
-import org.civicbroker.broker.storage.mongo.TenantDatabases;
 import org.civicbroker.model.id.Tenant;
 import org.jboss.logging.Logger;
 
@@ -54,13 +52,13 @@ public class OutboxNotifier implements Notifier {
   @Inject
   OutboxNotifier(
       Vertx vertx,
-      TenantDatabases databases,
+      NotificationOutbox outbox,
       NotificationConfig config,
       DeliveryListener listener,
       MeterRegistry registry) {
     this(
         vertx,
-        new MongoNotificationOutbox(databases),
+        outbox,
         new Transports(vertx, config),
         listener,
         registry,
@@ -139,6 +137,17 @@ public class OutboxNotifier implements Notifier {
         .add(pending, claims.owner())
         .invoke(added -> dispatch(added, pending))
         .replaceWithVoid();
+  }
+
+  @Override
+  public PendingNotification prepare(Notification notification) {
+    Instant now = clock.instant();
+    return PendingNotification.first(notification, now, claims.expiry(now));
+  }
+
+  @Override
+  public void committed(List<PendingNotification> notifications) {
+    notifications.forEach(p -> dispatch(true, p));
   }
 
   @Override

@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.civicbroker.broker.notification.PendingNotification;
 import org.civicbroker.broker.notification.outbox.NotificationOutbox;
 import org.civicbroker.broker.notification.outbox.NotificationOutbox.Candidate;
-import org.civicbroker.broker.notification.outbox.PendingNotification;
 import org.jboss.logging.Logger;
 
 /**

@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.civicbroker.broker.notification.PendingNotification;
 import org.civicbroker.broker.storage.GroupCommit;
 import org.civicbroker.broker.storage.mongo.CollectionSpec;
 import org.civicbroker.broker.storage.mongo.TenantDatabases;

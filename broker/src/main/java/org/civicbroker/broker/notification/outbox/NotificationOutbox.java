@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.civicbroker.broker.notification.PendingNotification;
 import org.civicbroker.model.id.Tenant;
 
 /**

@@ -11,6 +11,7 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.civicbroker.broker.notification.Endpoint;
 import org.civicbroker.broker.notification.Notification;
+import org.civicbroker.broker.notification.PendingNotification;
 import org.civicbroker.model.id.Tenant;
 
 /**

@@ -28,7 +28,7 @@ import org.jboss.logging.Logger;
  * <p>Reads of a tenant that does not exist must not touch its database: mongo-java-server creates a
  * database on any access, real MongoDB does not. {@link #ifExists} guards such reads.
  */
-@ApplicationScoped
+
 public class TenantDatabases {
   private static final Logger LOG = Logger.getLogger(TenantDatabases.class);
 

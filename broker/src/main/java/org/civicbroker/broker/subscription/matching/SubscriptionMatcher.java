@@ -11,6 +11,7 @@ import java.util.Set;
 import org.civicbroker.broker.context.ContextService;
 import org.civicbroker.broker.events.ChangeKind;
 import org.civicbroker.broker.events.EntityChange;
+import org.civicbroker.broker.notification.Notification;
 import org.civicbroker.broker.notification.Notifier;
 import org.civicbroker.broker.subscription.registry.ActiveSubscriptions;
 import org.civicbroker.broker.subscription.status.SubscriptionStatusRecorder;
@@ -51,32 +52,65 @@ public class SubscriptionMatcher {
     this.contexts = contexts;
   }
 
+  /** A subscription a change matched, the trigger it fired, and when (its throttling claim). */
+  public record Match(Subscription subscription, NotificationTrigger trigger, Instant at) {}
+
   /**
-   * Matches one change and claims the notifications it causes (throttling); yields one lazy Uni per
-   * notification, which renders it and records it in the outbox when subscribed (a failure is
-   * logged, then passed on); subscribing again retries that notification alone. Called by {@link
-   * OutboxRecording} for this instance's changes, or by {@code events/kafka} for all instances'.
+   * Matches one change: the candidate subscriptions from the registry, matched exactly, each match
+   * claiming its throttling slot. A match that is then not notified (its write was not committed)
+   * gives the slot back with {@link #release}.
    */
-  public List<Uni<Void>> notifications(EntityChange change) {
+  public List<Match> matches(EntityChange change) {
     Entity subject = change.after() != null ? change.after() : change.before();
     Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-    List<Uni<Void>> recorded = new ArrayList<>();
+    List<Match> matches = new ArrayList<>();
     for (Subscription s :
         registry.candidates(
             change.tenant(), change.entityId(), subject.types(), concerned(change))) {
       Optional<NotificationTrigger> reason = match(s, change, subject, now);
       if (reason.isPresent() && status.claim(change.tenant(), s, now)) {
-        recorded.add(
-            send(s, change, reason.get(), now)
-                .onFailure()
-                .invoke(
-                    failure ->
-                        LOG.errorf(
-                            failure,
-                            "Notification of %s for %s not recorded",
-                            s.id(),
-                            change.entityId())));
+        matches.add(new Match(s, reason.get(), now));
       }
+    }
+    return matches;
+  }
+
+  /** Gives back the throttling slot of a match that was not notified. */
+  public void release(EntityChange change, Match match) {
+    status.unclaim(change.tenant(), match.subscription().id(), match.at());
+  }
+
+  /** Counts a match whose notification could not be made as a failed notification. */
+  public void failed(EntityChange change, Match match, Throwable e) {
+    status.failed(change.tenant(), match.subscription().id(), match.at(), e.getMessage(), true);
+  }
+
+  /** The notification of a match, rendered with the subscription's context. */
+  public Uni<Notification> render(EntityChange change, Match m) {
+    return contexts
+        .resolve(m.subscription().notificationContext())
+        .map(ctx -> renderer.ofChange(m.subscription(), ctx, change, m.trigger(), m.at()));
+  }
+
+  /**
+   * Matches one change and yields one lazy Uni per notification, which renders it and records it in
+   * the outbox when subscribed (a failure is logged, then passed on); subscribing again retries
+   * that notification alone. For changes matched after their commit (from Kafka).
+   */
+  public List<Uni<Void>> notifications(EntityChange change) {
+    List<Uni<Void>> recorded = new ArrayList<>();
+    for (Match m : matches(change)) {
+      recorded.add(
+          render(change, m)
+              .flatMap(notifier::enqueue)
+              .onFailure()
+              .invoke(
+                  failure ->
+                      LOG.errorf(
+                          failure,
+                          "Notification of %s for %s not recorded",
+                          m.subscription().id(),
+                          change.entityId())));
     }
     return recorded;
   }
@@ -95,14 +129,6 @@ public class SubscriptionMatcher {
       return Optional.empty();
     }
     return reason;
-  }
-
-  private Uni<Void> send(
-      Subscription s, EntityChange change, NotificationTrigger reason, Instant now) {
-    return contexts
-        .resolve(s.notificationContext())
-        .map(ctx -> renderer.ofChange(s, ctx, change, reason, now))
-        .flatMap(notifier::enqueue);
   }
 
   private static boolean selects(Subscription s, Entity entity) {

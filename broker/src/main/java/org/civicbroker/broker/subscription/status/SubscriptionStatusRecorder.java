@@ -48,11 +48,24 @@ public class SubscriptionStatusRecorder implements DeliveryListener {
   private final Map<Key, DeliveryDelta> pending = new ConcurrentHashMap<>();
   private final Map<Key, DeliveryDelta> inFlight = new ConcurrentHashMap<>();
   private final Map<Key, Instant> lastNotification = new ConcurrentHashMap<>();
+
+  /** The notification time a throttled claim replaced, until the claim is committed or undone. */
+  private final Map<Claim, Instant> previousClaims =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Claim, Instant> eldest) {
+              return size() > 10_000;
+            }
+          });
+
   private Vertx vertx;
   private Duration flushInterval = Duration.ofMillis(250);
   private long timer = -1;
 
   private record Key(Tenant tenant, String id) {}
+
+  private record Claim(Key key, Instant at) {}
 
   @Inject
   public SubscriptionStatusRecorder(
@@ -98,12 +111,26 @@ public class SubscriptionStatusRecorder implements DeliveryListener {
             return last;
           }
           claimed[0] = true;
+          if (last != null && throttling != null) {
+            previousClaims.put(new Claim(k, now), last);
+          }
           return DeliveryDelta.later(last, now);
         });
     if (claimed[0]) {
       pending.merge(key, DeliveryDelta.notified(now), DeliveryDelta::merge);
     }
     return claimed[0];
+  }
+
+  /**
+   * Undoes a {@link #claim} made at {@code at} whose notification was not sent after all (its write
+   * was not committed): the throttling period runs from the notification before it again, unless a
+   * later claim was made meanwhile.
+   */
+  public void unclaim(Tenant tenant, String subscriptionId, Instant at) {
+    Key key = new Key(tenant, subscriptionId);
+    Instant before = previousClaims.remove(new Claim(key, at));
+    lastNotification.computeIfPresent(key, (k, last) -> last.equals(at) ? before : last);
   }
 
   /** Records that a notification was sent at {@code at} without a throttling check. */

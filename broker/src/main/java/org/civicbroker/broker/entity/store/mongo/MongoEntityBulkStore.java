@@ -15,8 +15,6 @@ import com.mongodb.client.model.WriteModel;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -55,7 +53,6 @@ import org.jboss.logging.Logger;
  * <p>Compare-and-set filters use {@link MongoEntityStore#atVersion}, served by the collection's
  * unique {@code (_id, _v)} index.
  */
-@ApplicationScoped
 public class MongoEntityBulkStore implements EntityBulkStore {
   static final int READ_CHUNK = 100;
   private static final int DELETES_IN_FLIGHT = 16;
@@ -67,7 +64,6 @@ public class MongoEntityBulkStore implements EntityBulkStore {
   private final TenantDatabases databases;
   private final EntityDocumentMapper mapper = new EntityDocumentMapper();
 
-  @Inject
   public MongoEntityBulkStore(TenantDatabases databases) {
     this.databases = databases;
   }

@@ -6,8 +6,6 @@ import static org.civicbroker.broker.entity.store.mongo.EntityFields.VERSION;
 import com.mongodb.client.model.Filters;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +24,6 @@ import org.civicbroker.model.id.Tenant;
  * one document per entity in the tenant database's {@code entities} collection, a version field for
  * compare-and-set replaces. Reads of tenants that do not exist never touch a database.
  */
-@ApplicationScoped
 public class MongoEntityStore implements EntityStore {
   /**
    * The entity collection and its indexes ({@code attrs.$**} is a wildcard index on MongoDB). The
@@ -52,7 +49,6 @@ public class MongoEntityStore implements EntityStore {
   private final TenantDatabases databases;
   private final EntityDocumentMapper mapper = new EntityDocumentMapper();
 
-  @Inject
   public MongoEntityStore(TenantDatabases databases) {
     this.databases = databases;
   }

@@ -1,7 +1,7 @@
 package org.civicbroker.broker.notification.outbox.embedded;
 
 import java.time.Instant;
-import org.civicbroker.broker.notification.outbox.PendingNotification;
+import org.civicbroker.broker.notification.PendingNotification;
 
 /**
  * A pending notification as the embedded outbox keeps it: the notification with its delivery state,

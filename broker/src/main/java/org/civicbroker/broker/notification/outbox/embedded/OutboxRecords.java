@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.civicbroker.broker.notification.Endpoint;
 import org.civicbroker.broker.notification.Notification;
-import org.civicbroker.broker.notification.outbox.PendingNotification;
+import org.civicbroker.broker.notification.PendingNotification;
 import org.civicbroker.model.id.Tenant;
 
 /**

@@ -14,8 +14,6 @@ import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +38,6 @@ import org.civicbroker.model.subscription.Subscription;
  * SubscriptionDocumentMapper}). Definition updates set {@code def} and bump {@code _v} only if
  * {@code _v} is unchanged; status updates use {@code $inc}/{@code $max} on {@code status} alone.
  */
-@ApplicationScoped
 public class MongoSubscriptionStore implements SubscriptionStore {
   /** The collection; subscriptions are found by {@code _id} or scanned, so no other index. */
   public static final CollectionSpec SUBSCRIPTIONS =
@@ -49,7 +46,6 @@ public class MongoSubscriptionStore implements SubscriptionStore {
   private final TenantDatabases databases;
   private final SubscriptionDocumentMapper mapper = new SubscriptionDocumentMapper();
 
-  @Inject
   public MongoSubscriptionStore(TenantDatabases databases) {
     this.databases = databases;
   }

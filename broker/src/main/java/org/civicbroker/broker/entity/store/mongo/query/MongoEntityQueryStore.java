@@ -9,8 +9,6 @@ import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -45,7 +43,6 @@ import org.jboss.logging.Logger;
  *
  * Reads of tenants that do not exist never touch a database ({@link TenantDatabases#ifExists}).
  */
-@ApplicationScoped
 public class MongoEntityQueryStore implements EntityQueryStore {
   private static final Logger LOG = Logger.getLogger(MongoEntityQueryStore.class);
   private static final Bson ID_ORDER = Sorts.ascending(ID);
@@ -58,7 +55,6 @@ public class MongoEntityQueryStore implements EntityQueryStore {
   private final ReactiveMongoClient client;
   private final EntityDocumentMapper mapper = new EntityDocumentMapper();
 
-  @Inject
   public MongoEntityQueryStore(TenantDatabases databases, ReactiveMongoClient client) {
     this.databases = databases;
     this.client = client;

@@ -1,7 +1,6 @@
-package org.civicbroker.broker.notification.outbox;
+package org.civicbroker.broker.notification;
 
 import java.time.Instant;
-import org.civicbroker.broker.notification.Notification;
 
 /**
  * A notification in the outbox: not yet delivered, not finally failed.
