@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.civicbroker.broker.entity.store.EntityFixtures;
+import org.civicbroker.broker.entity.store.mongo.query.RandomEntities;
 import org.civicbroker.broker.events.ChangeKind;
 import org.civicbroker.broker.events.EntityChange;
 import org.civicbroker.broker.subscription.registry.SubscriptionChange;
@@ -71,7 +73,10 @@ class EventCodecTest {
             EntityFixtures.load("numbers.json", EntityFixtures.EXACT_DECIMALS))) {
       EntityChange created = change(ChangeKind.CREATED, Tenant.DEFAULT, null, entity, null);
 
-      assertThat(roundTrip(created)).isEqualTo(created);
+      EntityChange decoded = roundTrip(created);
+
+      assertThat(decoded).isEqualTo(created);
+      assertThat(decoded.after().toString()).isEqualTo(entity.toString());
     }
   }
 
@@ -79,17 +84,20 @@ class EventCodecTest {
   void creationsDeletionsTenantsAndContextsRoundTrip() throws IOException {
     Entity entity = EntityFixtures.load("all-attribute-types.json");
     JsonNode context = resource("/kafka/context.json");
+    JsonNode decimalContext = EntityFixtures.EXACT_DECIMALS.readTree("[{\"@version\": 1.10}]");
     List<EntityChange> changes =
         List.of(
             change(ChangeKind.CREATED, Tenant.DEFAULT, null, entity, context),
             change(ChangeKind.REPLACED, Tenant.DEFAULT, entity, entity, TextNode.valueOf("x:y")),
-            change(ChangeKind.DELETED, new Tenant("city_2"), entity, null, null));
+            change(ChangeKind.DELETED, new Tenant("city_2"), entity, null, null),
+            change(ChangeKind.UPDATED, Tenant.DEFAULT, entity, entity, decimalContext));
 
     for (EntityChange c : changes) {
       EntityChange decoded = roundTrip(c);
 
       assertThat(decoded).isEqualTo(c);
       assertThat(decoded.context()).isEqualTo(c.context());
+      assertThat(String.valueOf(decoded.context())).isEqualTo(String.valueOf(c.context()));
       assertThat(decoded.tenant().isDefault()).isEqualTo(c.tenant().isDefault());
     }
   }
@@ -117,18 +125,24 @@ class EventCodecTest {
 
     JsonNode json = new ObjectMapper().readTree(value);
 
-    assertThat(json.path("format").path("$numberInt").asText()).isEqualTo("1");
+    assertThat(json.path("format").isInt()).isTrue();
+    assertThat(json.path("format").intValue()).isEqualTo(EventCodec.FORMAT).isEqualTo(2);
     assertThat(json.path("entityId").asText()).isEqualTo(entity.id().value());
     assertThat(json.path("kind").asText()).isEqualTo("CREATED");
+    assertThat(json.has("before")).isFalse();
+    assertThat(json.path("after").path("id").asText()).isEqualTo(entity.id().value());
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {
         "not json",
+        "[2]",
         "{\"format\": 2, \"entityId\": \"urn:x:1\"}",
         "{\"entityId\": \"urn:x:1\"}",
-        "{\"format\": 1, \"kind\": \"CREATED\"}"
+        "{\"format\": 1, \"kind\": \"CREATED\"}",
+        "{\"format\": 3, \"kind\": \"CREATED\"}",
+        "{\"format\": \"2\", \"kind\": \"CREATED\"}"
       })
   void anythingElseIsRejected(String value) {
     assertThatThrownBy(() -> codec.decodeEntityChange(value))
@@ -138,11 +152,43 @@ class EventCodecTest {
   }
 
   @Test
+  void aFormatOneRecordIsRefusedClearly() throws IOException {
+    String value = text("/kafka/format-1-entity-change.json");
+
+    assertThatThrownBy(() -> codec.decodeEntityChange(value))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Change event format 1 is not supported: this broker reads format 2 only");
+    assertThatThrownBy(() -> codec.decodeSubscriptionChange(value))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("format 1 is not supported");
+  }
+
+  @Test
+  void randomEntitiesRoundTrip() {
+    List<Entity> entities = new RandomEntities(7L).entities(500);
+    for (int i = 1; i < entities.size(); i++) {
+      EntityChange c =
+          change(ChangeKind.UPDATED, Tenant.DEFAULT, entities.get(i - 1), entities.get(i), null);
+
+      EntityChange decoded = roundTrip(c);
+
+      assertThat(decoded).isEqualTo(c);
+      assertThat(decoded.after().toString()).isEqualTo(c.after().toString());
+    }
+  }
+
+  @Test
   void changedAttributeSetsCompareAsSets() {
     Entity entity = EntityFixtures.load("all-attribute-types.json");
     EntityChange c = change(ChangeKind.UPDATED, Tenant.DEFAULT, entity, entity, null);
 
     assertThat(roundTrip(c).changedAttributes()).isEqualTo(Set.copyOf(entity.attributes().names()));
+  }
+
+  private static String text(String path) throws IOException {
+    try (InputStream in = EventCodecTest.class.getResourceAsStream(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private static JsonNode resource(String path) throws IOException {
