@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.civicbroker.broker.entity.codec.EntityCodec;
+import org.civicbroker.broker.entity.codec.SymbolTable;
 import org.civicbroker.broker.entity.store.EntityQueryStore;
+import org.civicbroker.broker.entity.store.Versioned;
+import org.civicbroker.model.entity.Entity;
 import org.civicbroker.broker.entity.store.QueryPage;
 import org.civicbroker.broker.events.ChangeKind;
 import org.civicbroker.broker.events.EntityChange;
@@ -29,14 +33,16 @@ public class EntityIndex {
   private static final Logger LOG = Logger.getLogger(EntityIndex.class);
 
   private final EntityQueryStore store;
+  private final EntityCodec codec;
   private final Map<Tenant, TenantIndex> tenants = new ConcurrentHashMap<>();
   private final Map<Tenant, Map<String, EntityChange>> deletedWhileRebuilding =
       new ConcurrentHashMap<>();
   private final AtomicBoolean ready = new AtomicBoolean();
 
   @Inject
-  public EntityIndex(EntityQueryStore store) {
+  public EntityIndex(EntityQueryStore store, SymbolTable symbols) {
     this.store = store;
+    this.codec = new EntityCodec(symbols);
   }
 
   /** Whether the start-up rebuild has finished (queries before that go to the store). */
@@ -66,7 +72,8 @@ public class EntityIndex {
         : index.query(query, offset, limit, count);
   }
 
-  public Optional<IndexedEntity> get(Tenant tenant, String id) {
+  /** The entity with its version, decoded from the index; empty when the index lacks it. */
+  public Optional<Versioned<Entity>> get(Tenant tenant, String id) {
     TenantIndex index = tenants.get(tenant);
     return index == null ? Optional.empty() : index.get(id);
   }
@@ -79,7 +86,7 @@ public class EntityIndex {
   }
 
   TenantIndex tenant(Tenant tenant) {
-    return tenants.computeIfAbsent(tenant, t -> new TenantIndex());
+    return tenants.computeIfAbsent(tenant, t -> new TenantIndex(codec));
   }
 
   Optional<TenantIndex> existing(Tenant tenant) {

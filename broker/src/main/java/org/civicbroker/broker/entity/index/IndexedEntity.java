@@ -1,34 +1,60 @@
 package org.civicbroker.broker.entity.index;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.civicbroker.model.entity.Attribute;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.entity.GeoProperty;
 import org.civicbroker.model.query.geo.GeoBBox;
 
 /**
- * An entity as the index holds it: the entity, its stored version, and the bounding boxes of its
- * GeoProperties (computed once, so geo-queries reject most entities without geometry work).
+ * An entity as the index holds it, compactly: its encoded bytes ({@link
+ * org.civicbroker.broker.entity.codec.EntityCodec}), its stored version, its creation time, and the
+ * bounding boxes of its GeoProperties (computed once, so geo-queries reject most entities without
+ * decoding them). Everything else is decoded when a query needs it.
+ *
+ * @param geoNames expanded names of the GeoProperties with a box (interned: shared strings), or
+ *     null when there is none
+ * @param boxes per name, its boxes as {@code minLon, minLat, maxLon, maxLat} quadruples
  */
-public record IndexedEntity(Entity entity, long version, Map<String, List<GeoBBox>> boxes) {
+record IndexedEntity(
+    byte[] data, long version, long createdMillis, String[] geoNames, double[][] boxes) {
 
-  static IndexedEntity of(Entity entity, long version) {
-    Map<String, List<GeoBBox>> boxes = new HashMap<>();
+  static IndexedEntity of(Entity entity, byte[] data, long version) {
+    List<String> names = new ArrayList<>(1);
+    List<double[]> all = new ArrayList<>(1);
     entity
         .attributes()
         .forEach(
             (name, instances) -> {
-              List<GeoBBox> list =
-                  instances.stream()
-                      .filter(GeoProperty.class::isInstance)
-                      .flatMap(a -> GeoBBox.ofGeoJson(((GeoProperty) a).value()).stream())
-                      .toList();
+              List<GeoBBox> list = new ArrayList<>();
+              for (Attribute a : instances) {
+                if (a instanceof GeoProperty g) {
+                  GeoBBox.ofGeoJson(g.value()).ifPresent(list::add);
+                }
+              }
               if (!list.isEmpty()) {
-                boxes.put(name, list);
+                names.add(name.intern());
+                all.add(flatten(list));
               }
             });
-    return new IndexedEntity(entity, version, boxes.isEmpty() ? Map.of() : Map.copyOf(boxes));
+    long created = entity.createdAt() == null ? Long.MIN_VALUE : entity.createdAt().toEpochMilli();
+    return names.isEmpty()
+        ? new IndexedEntity(data, version, created, null, null)
+        : new IndexedEntity(
+            data, version, created, names.toArray(String[]::new), all.toArray(double[][]::new));
+  }
+
+  private static double[] flatten(List<GeoBBox> boxes) {
+    double[] flat = new double[boxes.size() * 4];
+    for (int i = 0; i < boxes.size(); i++) {
+      GeoBBox b = boxes.get(i);
+      flat[4 * i] = b.minLon();
+      flat[4 * i + 1] = b.minLat();
+      flat[4 * i + 2] = b.maxLon();
+      flat[4 * i + 3] = b.maxLat();
+    }
+    return flat;
   }
 
   /**
@@ -36,10 +62,22 @@ public record IndexedEntity(Entity entity, long version, Map<String, List<GeoBBo
    * intersects the query's boxes); true when the exact test must decide.
    */
   boolean mayMatch(String geoproperty, List<GeoBBox> queryBoxes) {
-    for (GeoBBox box : boxes.getOrDefault(geoproperty, List.of())) {
-      for (GeoBBox q : queryBoxes) {
-        if (box.intersects(q)) {
-          return true;
+    if (geoNames == null) {
+      return false;
+    }
+    for (int n = 0; n < geoNames.length; n++) {
+      if (!geoNames[n].equals(geoproperty)) {
+        continue;
+      }
+      double[] b = boxes[n];
+      for (int i = 0; i < b.length; i += 4) {
+        for (GeoBBox q : queryBoxes) {
+          if (b[i] <= q.maxLon()
+              && q.minLon() <= b[i + 2]
+              && b[i + 1] <= q.maxLat()
+              && q.minLat() <= b[i + 3]) {
+            return true;
+          }
         }
       }
     }
@@ -51,20 +89,17 @@ public record IndexedEntity(Entity entity, long version, Map<String, List<GeoBBo
    * re-created entity is newer than any earlier incarnation), then by version.
    */
   boolean olderThan(Entity other, long otherVersion) {
-    int created = compare(entity.createdAt(), other.createdAt());
+    int created = Long.compare(createdMillis, millis(other));
     return created != 0 ? created < 0 : version < otherVersion;
   }
 
   /** Whether this copy is newer than another copy of the same id (see {@link #olderThan}). */
   boolean newerThan(Entity other, long otherVersion) {
-    int created = compare(entity.createdAt(), other.createdAt());
+    int created = Long.compare(createdMillis, millis(other));
     return created != 0 ? created > 0 : version > otherVersion;
   }
 
-  private static int compare(java.time.Instant a, java.time.Instant b) {
-    if (a == null || b == null) {
-      return a == null ? (b == null ? 0 : -1) : 1;
-    }
-    return a.compareTo(b);
+  private static long millis(Entity e) {
+    return e.createdAt() == null ? Long.MIN_VALUE : e.createdAt().toEpochMilli();
   }
 }

@@ -5,6 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
+import org.civicbroker.broker.entity.codec.EntityCodec;
+import org.civicbroker.broker.entity.store.Versioned;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -19,16 +22,28 @@ import org.civicbroker.model.query.type.TypeQuery;
 
 /**
  * The in-memory index of one tenant: every entity by id (sorted, the stable result order), ids by
- * type, and catalog counts. Reads are lock-free; changes are serialised.
+ * type, and catalog counts. Entities are held encoded ({@link IndexedEntity}); a query decodes, of
+ * each candidate, only the attributes its filter reads, and the page's entities whole. Reads are
+ * lock-free; changes are serialised.
  */
 final class TenantIndex {
+  private final EntityCodec codec;
   private final ConcurrentSkipListMap<String, IndexedEntity> byId = new ConcurrentSkipListMap<>();
   private final ConcurrentHashMap<String, ConcurrentSkipListMap<String, IndexedEntity>> byType =
       new ConcurrentHashMap<>();
   private final CatalogCounts counts = new CatalogCounts();
 
-  Optional<IndexedEntity> get(String id) {
-    return Optional.ofNullable(byId.get(id));
+  TenantIndex(EntityCodec codec) {
+    this.codec = codec;
+  }
+
+  Optional<Versioned<Entity>> get(String id) {
+    IndexedEntity e = byId.get(id);
+    return e == null ? Optional.empty() : Optional.of(new Versioned<>(decode(e), e.version()));
+  }
+
+  private Entity decode(IndexedEntity e) {
+    return codec.decode(e.data());
   }
 
   int size() {
@@ -42,14 +57,15 @@ final class TenantIndex {
     if (current != null && !current.olderThan(entity, version)) {
       return;
     }
-    IndexedEntity indexed = IndexedEntity.of(entity, version);
+    IndexedEntity indexed = IndexedEntity.of(entity, codec.encode(entity), version);
     for (String type : entity.types()) {
       byType.computeIfAbsent(type, t -> new ConcurrentSkipListMap<>()).put(id, indexed);
     }
     byId.put(id, indexed);
     if (current != null) {
-      counts.remove(current.entity());
-      for (String type : current.entity().types()) {
+      Entity previous = decode(current);
+      counts.remove(previous);
+      for (String type : previous.types()) {
         if (!entity.types().contains(type)) {
           removeFromType(type, id);
         }
@@ -66,21 +82,23 @@ final class TenantIndex {
       return;
     }
     byId.remove(id);
-    counts.remove(current.entity());
-    current.entity().types().forEach(type -> removeFromType(type, id));
+    Entity previous = decode(current);
+    counts.remove(previous);
+    previous.types().forEach(type -> removeFromType(type, id));
   }
 
   /** One page of the matching entities in id order, and the total when {@code count}. */
   QueryPage query(EntityQuery query, int offset, int limit, boolean count) {
     List<Entity> page = new ArrayList<>(Math.min(limit, 100));
     List<GeoBBox> boxes = query.geo() == null ? null : query.geo().prefilter().orElse(null);
+    Set<String> needs = QueryNeeds.of(query);
     long matched = 0;
     for (IndexedEntity candidate : candidates(query)) {
-      if (!matches(query, boxes, candidate)) {
+      if (!matches(query, boxes, needs, candidate)) {
         continue;
       }
       if (matched >= offset && page.size() < limit) {
-        page.add(candidate.entity());
+        page.add(decode(candidate));
       }
       matched++;
       if (!count && page.size() >= limit && matched > offset) {
@@ -106,9 +124,14 @@ final class TenantIndex {
     return counts.attribute(name);
   }
 
-  private static boolean matches(EntityQuery query, List<GeoBBox> boxes, IndexedEntity candidate) {
-    return (boxes == null || candidate.mayMatch(query.geo().geoproperty(), boxes))
-        && query.matches(candidate.entity());
+  private boolean matches(
+      EntityQuery query, List<GeoBBox> boxes, Set<String> needs, IndexedEntity candidate) {
+    if (boxes != null && !candidate.mayMatch(query.geo().geoproperty(), boxes)) {
+      return false;
+    }
+    Entity partial =
+        needs == null ? decode(candidate) : codec.decode(candidate.data(), needs);
+    return query.matches(partial);
   }
 
   /**

@@ -97,7 +97,7 @@ public class LinkedEntities {
     if (index.ready()) {
       Map<String, Entity> result = new LinkedHashMap<>();
       for (String id : ids) {
-        index.get(tenant, id).ifPresent(e -> result.put(id, e.entity()));
+        index.get(tenant, id).ifPresent(e -> result.put(id, e.value()));
       }
       return Uni.createFrom().item(result);
     }

@@ -181,8 +181,7 @@ public class EntityService {
   /** The current copy: from the index when allowed and it has one, else from the store. */
   private Uni<Optional<Versioned<Entity>>> current(Tenant tenant, EntityId id, boolean fromIndex) {
     if (fromIndex && indexReads && index.ready()) {
-      Optional<Versioned<Entity>> indexed =
-          index.get(tenant, id.value()).map(e -> new Versioned<>(e.entity(), e.version()));
+      Optional<Versioned<Entity>> indexed = index.get(tenant, id.value());
       if (indexed.isPresent()) {
         return Uni.createFrom().item(indexed);
       }

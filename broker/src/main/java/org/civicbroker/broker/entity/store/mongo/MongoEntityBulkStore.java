@@ -28,7 +28,11 @@ import org.civicbroker.broker.entity.store.EntityBulkStore;
 import org.civicbroker.broker.entity.store.Versioned;
 import org.civicbroker.broker.storage.mongo.TenantDatabases;
 import org.civicbroker.model.entity.Entity;
+import org.civicbroker.model.error.ErrorType;
 import org.civicbroker.model.error.NgsiLdException;
+import org.civicbroker.broker.common.InstanceId;
+import org.civicbroker.broker.notification.PendingNotification;
+import org.civicbroker.broker.notification.outbox.NotificationOutbox;
 import org.civicbroker.model.id.EntityId;
 import org.civicbroker.model.id.Tenant;
 import org.jboss.logging.Logger;
@@ -62,10 +66,18 @@ public class MongoEntityBulkStore implements EntityBulkStore {
   private static final Logger LOG = Logger.getLogger(MongoEntityBulkStore.class);
 
   private final TenantDatabases databases;
+  private final NotificationOutbox outbox;
   private final EntityDocumentMapper mapper = new EntityDocumentMapper();
 
+  /** A store whose writes carry no notifications (tests). */
   public MongoEntityBulkStore(TenantDatabases databases) {
+    this(databases, null);
+  }
+
+  /** A store that records the notifications of applied writes in {@code outbox}. */
+  public MongoEntityBulkStore(TenantDatabases databases, NotificationOutbox outbox) {
     this.databases = databases;
+    this.outbox = outbox;
   }
 
   @Override
@@ -113,7 +125,47 @@ public class MongoEntityBulkStore implements EntityBulkStore {
                     .with((written, deleted) -> inOrder(writes.size(), written, deleted)))
         .invoke(() -> databases.markExists(tenant))
         .onFailure()
-        .transform(e -> StoreErrors.internal(e, "write"));
+        .transform(e -> StoreErrors.internal(e, "write"))
+        .chain(outcomes -> recordNotifications(writes, outcomes));
+  }
+
+  /**
+   * Records the notifications of the applied writes in the outbox, after their commit (MongoDB
+   * commits each document on its own). A write whose notifications could not be recorded is
+   * reported failed, so its request is not acknowledged: the entity is changed, but the client
+   * learns that its consequences are not safe and may retry.
+   */
+  private Uni<List<BulkOutcome>> recordNotifications(
+      List<BulkWrite> writes, List<BulkOutcome> outcomes) {
+    List<Uni<BulkOutcome>> recorded = new ArrayList<>(outcomes.size());
+    for (int i = 0; i < outcomes.size(); i++) {
+      BulkOutcome outcome = outcomes.get(i);
+      List<PendingNotification> notifications = writes.get(i).notifications();
+      if (outcome.status() != BulkOutcome.Status.WRITTEN || notifications.isEmpty()) {
+        recorded.add(Uni.createFrom().item(outcome));
+        continue;
+      }
+      BulkWrite write = writes.get(i);
+      List<Uni<Boolean>> adds = new ArrayList<>();
+      notifications.forEach(n -> adds.add(outbox.add(n, InstanceId.VALUE)));
+      recorded.add(
+          Uni.join()
+              .all(adds)
+              .andCollectFailures()
+              .replaceWith(outcome)
+              .onFailure()
+              .recoverWithItem(e -> unrecorded(write, e)));
+    }
+    return Uni.join().all(recorded).andFailFast();
+  }
+
+  private static BulkOutcome unrecorded(BulkWrite write, Throwable e) {
+    LOG.errorf(e, "Notifications of entity %s not recorded", write.id().value());
+    return BulkOutcome.failed(
+        new NgsiLdException(
+            ErrorType.SERVICE_UNAVAILABLE,
+            "The entity was written, but the notifications it triggers could not be recorded;"
+                + " retry the request"));
   }
 
   private static List<BulkOutcome> inOrder(
