@@ -33,12 +33,12 @@ import org.civicbroker.model.id.EntityId;
  * sub-attributes with observedAt (sometimes sub-millisecond) and unitCode; scopes; an attribute
  * without instances now and then.
  */
-final class RandomEntities {
+public final class RandomEntities {
   private static final JsonNodeFactory JSON = RandomValues.JSON;
 
   private final RandomValues values;
 
-  RandomEntities(long seed) {
+  public RandomEntities(long seed) {
     this.values = new RandomValues(seed);
   }
 
@@ -46,7 +46,7 @@ final class RandomEntities {
     return EXAMPLE + name;
   }
 
-  List<Entity> entities(int count) {
+  public List<Entity> entities(int count) {
     List<Entity> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       out.add(entity(i));
