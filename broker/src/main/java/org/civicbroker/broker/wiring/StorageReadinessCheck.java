@@ -14,9 +14,9 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness of the store: embedded, the store is open and its writer keeps up; MongoDB, the
- * default tenant's database answers within 3 s. Never reports a connection string (it may hold
- * credentials) or a path outside the data directory setting.
+ * Readiness of the store: embedded, the store is open and its writer keeps up; MongoDB, the default
+ * tenant's database answers within 3 s. Never reports a connection string (it may hold credentials)
+ * or a path outside the data directory setting.
  */
 @Readiness
 @ApplicationScoped

@@ -127,10 +127,7 @@ public class StorageWiring {
       EmbeddedStore store = embedded.get();
       embeddedEntities =
           new EmbeddedEntityStore(
-              store.storage(),
-              store.tenants(),
-              new EntityCodec(symbolTable()),
-              embeddedOutbox());
+              store.storage(), store.tenants(), new EntityCodec(symbolTable()), embeddedOutbox());
     }
     return embeddedEntities;
   }

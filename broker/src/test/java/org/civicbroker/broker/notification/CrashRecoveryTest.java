@@ -18,7 +18,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.civicbroker.broker.storage.TestMongo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,8 +51,7 @@ class CrashRecoveryTest {
     assertThat(crashing.exitValue()).isEqualTo(137); // SIGKILL: no shutdown, no release
 
     try (NotifierHarness restarted =
-            NotifierHarness.on(
-                TestMongo.h2(directory.resolve("data"), false), Map.of("outbox.lease", LEASE));
+            NotifierHarness.onEmbedded(directory.resolve("data"), Map.of("outbox.lease", LEASE));
         TestReceiver receiver = TestReceiver.start(restarted.vertx(), TestReceiver.ok(), port)) {
       Set<String> ids =
           IntStream.range(0, COUNT)

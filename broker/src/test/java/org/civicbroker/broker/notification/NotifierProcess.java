@@ -1,7 +1,6 @@
 package org.civicbroker.broker.notification;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import java.io.IOException;
@@ -13,28 +12,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.civicbroker.broker.config.NotificationConfig;
-import org.civicbroker.broker.config.StorageConfig.Backend;
 import org.civicbroker.broker.notification.delivery.Transports;
 import org.civicbroker.broker.notification.dispatch.OutboxNotifier;
-import org.civicbroker.broker.notification.outbox.MongoNotificationOutbox;
-import org.civicbroker.broker.storage.EmbeddedMongoServer;
-import org.civicbroker.broker.storage.TestMongo;
-import org.civicbroker.broker.storage.mongo.TenantDatabases;
+import org.civicbroker.broker.notification.outbox.embedded.EmbeddedNotificationOutbox;
+import org.civicbroker.broker.storage.embedded.EmbeddedOptions;
+import org.civicbroker.broker.storage.embedded.EmbeddedStorage;
 import org.civicbroker.model.id.Tenant;
 
 /**
- * A broker reduced to its notifier, in a process of its own so that a test can kill it: an embedded
- * H2 store in a directory, the {@link OutboxNotifier} on it. Arguments: data directory, endpoint
- * URL, number of notifications to enqueue. Prints {@code ENQUEUED n} once they are enqueued, {@code
- * RETRY}, {@code FAILED} and {@code DELIVERED} lines from the delivery listener, and, when its
- * standard input closes, {@code REMAINING n} (pending notifications), then ends.
+ * A broker reduced to its notifier, in a process of its own so that a test can kill it: the
+ * embedded store in a directory, the {@link OutboxNotifier} on it. Arguments: data directory,
+ * endpoint URL, number of notifications to enqueue. Prints {@code ENQUEUED n} once they are
+ * enqueued, {@code RETRY}, {@code FAILED} and {@code DELIVERED} lines from the delivery listener,
+ * and, when its standard input closes, {@code REMAINING n} (pending notifications), then ends.
  */
 public final class NotifierProcess {
   private NotifierProcess() {}
 
   public static void main(String[] args) throws IOException {
-    EmbeddedMongoServer server = EmbeddedMongoServer.start(Backend.H2, Path.of(args[0]), 0, false);
-    ReactiveMongoClient client = TestMongo.client(server.port());
+    EmbeddedStorage storage = EmbeddedStorage.open(Path.of(args[0]), EmbeddedOptions.forTests());
     Vertx vertx = Vertx.vertx();
     NotificationConfig config =
         TestConfigs.fast(
@@ -43,8 +39,7 @@ public final class NotifierProcess {
                 "outbox.lease", CrashRecoveryTest.LEASE,
                 "retry.max-attempts", "1000",
                 "retry.backoff-max", "200ms"));
-    MongoNotificationOutbox outbox =
-        new MongoNotificationOutbox(new TenantDatabases(client, TestMongo.DATABASE));
+    EmbeddedNotificationOutbox outbox = new EmbeddedNotificationOutbox(storage);
     OutboxNotifier notifier =
         new OutboxNotifier(
             vertx,

@@ -28,7 +28,7 @@ import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.common.utils.Utils;
 import org.civicbroker.broker.entity.api.Payloads;
 import org.civicbroker.broker.notification.TestReceiver;
-import org.civicbroker.broker.storage.EmbeddedServerProcess;
+import org.civicbroker.broker.storage.MongoServerProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,9 +150,7 @@ class KafkaScaleOutIT {
                 "-Xmx256m",
                 "-cp",
                 ChildProcess.testClassPath(),
-                EmbeddedServerProcess.class.getName(),
-                data.toString(),
-                "false"));
+                MongoServerProcess.class.getName()));
     String[] port = new String[1];
     await("store started (log: " + store.log() + ")")
         .atMost(PATIENCE)
@@ -160,8 +158,8 @@ class KafkaScaleOutIT {
             () -> {
               store.checkAlive();
               for (String line : Files.readAllLines(store.log())) {
-                if (line.startsWith(EmbeddedServerProcess.PORT_LINE)) {
-                  port[0] = line.substring(EmbeddedServerProcess.PORT_LINE.length()).trim();
+                if (line.startsWith(MongoServerProcess.PORT_LINE)) {
+                  port[0] = line.substring(MongoServerProcess.PORT_LINE.length()).trim();
                   return true;
                 }
               }

@@ -3,34 +3,36 @@ package org.civicbroker.broker.storage;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.connection.TransportSettings;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.quarkus.mongodb.impl.ReactiveMongoClientImpl;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
-import java.nio.file.Path;
-import org.civicbroker.broker.config.StorageConfig.Backend;
+import java.net.InetSocketAddress;
 import org.civicbroker.broker.entity.store.mongo.MongoEntityBulkStore;
 import org.civicbroker.broker.entity.store.mongo.MongoEntityStore;
+import org.civicbroker.broker.storage.mongo.TenantDatabases;
 
 /**
- * An embedded server on a free port with a client of the real driver (wrapped like Quarkus wraps
- * it) and the stores on top, for tests that run without the Quarkus application.
+ * The MongoDB adapters' test server: mongo-java-server with its memory backend on a free 127.0.0.1
+ * port, a client of the real driver (wrapped like Quarkus wraps it) and the stores on top, for
+ * tests that run without the Quarkus application.
  */
 public final class TestMongo implements AutoCloseable {
   public static final String DATABASE = "ngsild";
 
-  private final EmbeddedMongoServer server;
+  private final MongoServer server;
+  private final InetSocketAddress address;
   private final ReactiveMongoClient client;
 
-  private TestMongo(EmbeddedMongoServer server) {
-    this.server = server;
-    this.client = client(server.connectionString());
+  private TestMongo() {
+    this.server = new MongoServer(new MemoryBackend());
+    server.bind("127.0.0.1", 0);
+    this.address = server.getLocalAddress();
+    this.client = client(connectionString());
   }
 
   public static TestMongo memory() {
-    return new TestMongo(EmbeddedMongoServer.start(Backend.MEMORY, null, 0, false));
-  }
-
-  public static TestMongo h2(Path directory, boolean fsync) {
-    return new TestMongo(EmbeddedMongoServer.start(Backend.H2, directory, 0, fsync));
+    return new TestMongo();
   }
 
   /** A client of a server running elsewhere (e.g. in another process). */
@@ -52,8 +54,12 @@ public final class TestMongo implements AutoCloseable {
         com.mongodb.reactivestreams.client.MongoClients.create(settings));
   }
 
-  public EmbeddedMongoServer server() {
-    return server;
+  public int port() {
+    return address.getPort();
+  }
+
+  public String connectionString() {
+    return "mongodb://127.0.0.1:" + address.getPort();
   }
 
   public ReactiveMongoClient client() {
@@ -76,6 +82,6 @@ public final class TestMongo implements AutoCloseable {
   @Override
   public void close() {
     client.close();
-    server.close();
+    server.shutdownNow();
   }
 }

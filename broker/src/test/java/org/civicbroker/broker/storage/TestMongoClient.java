@@ -2,6 +2,7 @@ package org.civicbroker.broker.storage;
 
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import org.civicbroker.broker.entity.store.mongo.MongoEntityStore;
+import org.civicbroker.broker.storage.mongo.TenantDatabases;
 
 /** A driver client (and store) of its own on a server that runs elsewhere. */
 public final class TestMongoClient implements AutoCloseable {

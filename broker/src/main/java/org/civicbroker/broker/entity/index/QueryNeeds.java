@@ -8,8 +8,8 @@ import org.civicbroker.model.query.q.QPath;
 
 /**
  * The attributes a query's filter reads (those of {@code attrs}, {@code q} and the geo-query), so
- * the index decodes only those to test an entity; null when they cannot be told (every attribute
- * is decoded then). Ids, types and scopes are always decoded.
+ * the index decodes only those to test an entity; null when they cannot be told (every attribute is
+ * decoded then). Ids, types and scopes are always decoded.
  */
 final class QueryNeeds {
   private QueryNeeds() {}
@@ -29,14 +29,25 @@ final class QueryNeeds {
   }
 
   private static boolean collect(QExpr expr, Set<String> names) {
-    return switch (expr) {
-      case QExpr.And and -> and.terms().stream().allMatch(t -> collect(t, names));
-      case QExpr.Or or -> or.terms().stream().allMatch(t -> collect(t, names));
-      case QExpr.Exists e -> add(names, e.path());
-      case QExpr.NotExists e -> add(names, e.path());
-      case QExpr.Compare c -> add(names, c.path());
-      case QExpr.Match m -> add(names, m.path());
-    };
+    if (expr instanceof QExpr.And and) {
+      return and.terms().stream().allMatch(t -> collect(t, names));
+    }
+    if (expr instanceof QExpr.Or or) {
+      return or.terms().stream().allMatch(t -> collect(t, names));
+    }
+    if (expr instanceof QExpr.Exists e) {
+      return add(names, e.path());
+    }
+    if (expr instanceof QExpr.NotExists e) {
+      return add(names, e.path());
+    }
+    if (expr instanceof QExpr.Compare c) {
+      return add(names, c.path());
+    }
+    if (expr instanceof QExpr.Match m) {
+      return add(names, m.path());
+    }
+    return false;
   }
 
   private static boolean add(Set<String> names, QPath path) {

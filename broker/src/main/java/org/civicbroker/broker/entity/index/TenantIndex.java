@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
-import org.civicbroker.broker.entity.codec.EntityCodec;
-import org.civicbroker.broker.entity.store.Versioned;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.civicbroker.broker.discovery.EntityCatalog.AttributeSummary;
 import org.civicbroker.broker.discovery.EntityCatalog.TypeSummary;
+import org.civicbroker.broker.entity.codec.EntityCodec;
 import org.civicbroker.broker.entity.store.QueryPage;
+import org.civicbroker.broker.entity.store.Versioned;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.query.EntityQuery;
 import org.civicbroker.model.query.EntitySelector;
@@ -129,8 +129,7 @@ final class TenantIndex {
     if (boxes != null && !candidate.mayMatch(query.geo().geoproperty(), boxes)) {
       return false;
     }
-    Entity partial =
-        needs == null ? decode(candidate) : codec.decode(candidate.data(), needs);
+    Entity partial = needs == null ? decode(candidate) : codec.decode(candidate.data(), needs);
     return query.matches(partial);
   }
 

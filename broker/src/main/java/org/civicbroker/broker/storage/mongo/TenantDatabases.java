@@ -7,7 +7,6 @@ import io.quarkus.mongodb.reactive.ReactiveMongoDatabase;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import org.jboss.logging.Logger;
  * <p>Reads of a tenant that does not exist must not touch its database: mongo-java-server creates a
  * database on any access, real MongoDB does not. {@link #ifExists} guards such reads.
  */
-
 public class TenantDatabases {
   private static final Logger LOG = Logger.getLogger(TenantDatabases.class);
 

@@ -24,6 +24,7 @@ import org.civicbroker.broker.entity.store.mongo.MongoEntityStore;
 import org.civicbroker.broker.events.ChangeKind;
 import org.civicbroker.broker.events.EntityChange;
 import org.civicbroker.broker.storage.TestMongo;
+import org.civicbroker.broker.storage.mongo.MongoTenantRegistry;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.id.EntityId;
 import org.civicbroker.model.id.Tenant;
@@ -60,8 +61,10 @@ class BatchServiceRaceTest {
     Entity calm = stored("/calm");
     RecordingEmitter events = new RecordingEmitter();
     Interfering interfering = new Interfering(raced);
-    BatchService batches =
-        new BatchService(interfering, TestEntityServices.over(store, mongo.databases(), events));
+    TestEntityServices.Services services =
+        TestEntityServices.over(
+            store, interfering, new MongoTenantRegistry(mongo.databases()), events);
+    BatchService batches = new BatchService(interfering, services.entities(), services.commits());
 
     BatchResult result =
         batches

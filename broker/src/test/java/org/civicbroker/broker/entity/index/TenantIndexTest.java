@@ -25,7 +25,10 @@ class TenantIndexTest {
   private static final String DEFAULT = "https://uri.etsi.org/ngsi-ld/default-context/";
   private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
 
-  private final TenantIndex index = new TenantIndex();
+  private final TenantIndex index =
+      new TenantIndex(
+          new org.civicbroker.broker.entity.codec.EntityCodec(
+              new org.civicbroker.broker.entity.codec.MemorySymbolTable()));
   private List<Entity> entities;
 
   @BeforeEach

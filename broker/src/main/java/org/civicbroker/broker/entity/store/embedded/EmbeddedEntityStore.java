@@ -34,12 +34,12 @@ import org.civicbroker.model.id.Uris;
 import org.civicbroker.model.query.EntityQuery;
 
 /**
- * Entities on the embedded store: one record per entity in {@link Column#ENTITIES}, keyed by
- * tenant and id ({@link EntityRecords}). Every write is a task of the store's single writer, so its
+ * Entities on the embedded store: one record per entity in {@link Column#ENTITIES}, keyed by tenant
+ * and id ({@link EntityRecords}). Every write is a task of the store's single writer, so its
  * compare-and-set check and its writes are one atomic step; the notifications a write triggers are
  * staged in the outbox by the same task ({@link EmbeddedNotificationOutbox#stage}), so the entity
- * and its notifications are committed together or not at all, and durably before the Uni
- * completes. Entities are encoded on the caller's thread, never on the writer's.
+ * and its notifications are committed together or not at all, and durably before the Uni completes.
+ * Entities are encoded on the caller's thread, never on the writer's.
  */
 public final class EmbeddedEntityStore implements EntityStore, EntityQueryStore {
   private final EmbeddedStorage storage;
@@ -155,12 +155,13 @@ public final class EmbeddedEntityStore implements EntityStore, EntityQueryStore 
   private List<byte[]> encodeAll(List<BulkWrite> writes) {
     List<byte[]> encoded = new ArrayList<>(writes.size());
     for (BulkWrite w : writes) {
-      encoded.add(
-          switch (w) {
-            case BulkWrite.Insert i -> records.encode(i.entity(), 1);
-            case BulkWrite.Replace r -> records.encode(r.entity(), r.expectedVersion() + 1);
-            case BulkWrite.Delete d -> null;
-          });
+      if (w instanceof BulkWrite.Insert i) {
+        encoded.add(records.encode(i.entity(), 1));
+      } else if (w instanceof BulkWrite.Replace r) {
+        encoded.add(records.encode(r.entity(), r.expectedVersion() + 1));
+      } else {
+        encoded.add(null);
+      }
     }
     return encoded;
   }
@@ -192,13 +193,14 @@ public final class EmbeddedEntityStore implements EntityStore, EntityQueryStore 
 
   /** Whether the write's condition holds for the current record (null: absent). */
   private static boolean applies(BulkWrite w, byte[] current) {
-    return switch (w) {
-      case BulkWrite.Insert i -> current == null;
-      case BulkWrite.Replace r ->
-          current != null && EntityRecords.version(current) == r.expectedVersion();
-      case BulkWrite.Delete d ->
-          current != null && EntityRecords.version(current) == d.expectedVersion();
-    };
+    if (w instanceof BulkWrite.Insert) {
+      return current == null;
+    }
+    long expected =
+        w instanceof BulkWrite.Replace r
+            ? r.expectedVersion()
+            : ((BulkWrite.Delete) w).expectedVersion();
+    return current != null && EntityRecords.version(current) == expected;
   }
 
   @Override

@@ -10,8 +10,8 @@ import org.civicbroker.broker.storage.embedded.Keys;
 
 /**
  * The symbol table of the embedded store's entity records, persisted in {@link Column#SYMBOLS}:
- * loaded at start, and each new symbol written (durably, at once) before the first record that
- * uses it is encoded, so every stored record can be decoded after a crash.
+ * loaded at start, and each new symbol written (durably, at once) before the first record that uses
+ * it is encoded, so every stored record can be decoded after a crash.
  */
 public final class EmbeddedSymbols {
   private EmbeddedSymbols() {}

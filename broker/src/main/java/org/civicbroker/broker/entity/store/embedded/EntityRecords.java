@@ -34,6 +34,7 @@ final class EntityRecords {
   }
 
   Versioned<Entity> decode(byte[] record) {
-    return new Versioned<>(codec.decode(Arrays.copyOfRange(record, 8, record.length)), version(record));
+    return new Versioned<>(
+        codec.decode(Arrays.copyOfRange(record, 8, record.length)), version(record));
   }
 }
