@@ -39,7 +39,7 @@ final class JsonValueCodec {
   static final int ARRAY = 11;
   static final int OBJECT = 12;
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JsonValueCodec() {}
 
