@@ -28,4 +28,12 @@ public interface EntityBulkStore {
    * without a database create it.
    */
   Uni<List<BulkOutcome>> write(Tenant tenant, List<BulkWrite> writes);
+
+  /**
+   * Whether the store groups concurrent writes into shared commits itself (the embedded store's
+   * writer does); then single writes are sent to it as they come, without a {@link WriteBatcher}.
+   */
+  default boolean groupsWrites() {
+    return false;
+  }
 }

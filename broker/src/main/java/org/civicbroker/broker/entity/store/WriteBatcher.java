@@ -3,6 +3,7 @@ package org.civicbroker.broker.entity.store;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.civicbroker.broker.storage.GroupCommit;
@@ -26,6 +27,9 @@ public class WriteBatcher {
 
   /** Writes one entity change as part of the next bulk write of its tenant. */
   public Uni<BulkOutcome> write(Tenant tenant, BulkWrite write) {
+    if (store.groupsWrites()) {
+      return store.write(tenant, List.of(write)).map(outcomes -> outcomes.get(0));
+    }
     return lanes
         .computeIfAbsent(
             tenant, t -> new GroupCommit<>(writes -> store.write(t, writes), MAX_BATCH))

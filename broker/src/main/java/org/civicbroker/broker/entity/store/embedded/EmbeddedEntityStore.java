@@ -96,6 +96,11 @@ public final class EmbeddedEntityStore implements EntityStore, EntityQueryStore 
       public Uni<List<BulkOutcome>> write(Tenant tenant, List<BulkWrite> writes) {
         return EmbeddedEntityStore.this.write(tenant, writes);
       }
+
+      @Override
+      public boolean groupsWrites() {
+        return true;
+      }
     };
   }
 
