@@ -1,13 +1,13 @@
-package org.civicbroker.broker.notification.outbox;
+package org.civicbroker.broker.notification.outbox.mongo;
 
-import static org.civicbroker.broker.notification.outbox.OutboxDocuments.ATTEMPTS;
-import static org.civicbroker.broker.notification.outbox.OutboxDocuments.CLAIMED_BY;
-import static org.civicbroker.broker.notification.outbox.OutboxDocuments.CLAIMED_UNTIL;
-import static org.civicbroker.broker.notification.outbox.OutboxDocuments.DUE_AT;
-import static org.civicbroker.broker.notification.outbox.OutboxDocuments.ID;
-import static org.civicbroker.broker.notification.outbox.OutboxDocuments.LAST_ERROR;
-import static org.civicbroker.broker.notification.outbox.OutboxDocuments.QUEUE;
-import static org.civicbroker.broker.notification.outbox.OutboxDocuments.UNCLAIMED;
+import static org.civicbroker.broker.notification.outbox.mongo.OutboxDocuments.ATTEMPTS;
+import static org.civicbroker.broker.notification.outbox.mongo.OutboxDocuments.CLAIMED_BY;
+import static org.civicbroker.broker.notification.outbox.mongo.OutboxDocuments.CLAIMED_UNTIL;
+import static org.civicbroker.broker.notification.outbox.mongo.OutboxDocuments.DUE_AT;
+import static org.civicbroker.broker.notification.outbox.mongo.OutboxDocuments.ID;
+import static org.civicbroker.broker.notification.outbox.mongo.OutboxDocuments.LAST_ERROR;
+import static org.civicbroker.broker.notification.outbox.mongo.OutboxDocuments.QUEUE;
+import static org.civicbroker.broker.notification.outbox.mongo.OutboxDocuments.UNCLAIMED;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -34,6 +34,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.civicbroker.broker.notification.PendingNotification;
+import org.civicbroker.broker.notification.outbox.NotificationOutbox;
 import org.civicbroker.broker.storage.GroupCommit;
 import org.civicbroker.broker.storage.mongo.CollectionSpec;
 import org.civicbroker.broker.storage.mongo.TenantDatabases;

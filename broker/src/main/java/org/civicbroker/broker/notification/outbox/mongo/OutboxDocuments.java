@@ -1,4 +1,4 @@
-package org.civicbroker.broker.notification.outbox;
+package org.civicbroker.broker.notification.outbox.mongo;
 
 import java.net.URI;
 import java.time.Instant;
