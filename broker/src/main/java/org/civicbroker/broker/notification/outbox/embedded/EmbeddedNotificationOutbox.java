@@ -34,16 +34,38 @@ public final class EmbeddedNotificationOutbox implements NotificationOutbox {
   private final EmbeddedStorage storage;
   private final AtomicLong pending = new AtomicLong();
 
+  /**
+   * The outbox of an embedded store, which only one broker process can have open: claims found in
+   * it were held by an earlier process of this broker, which is gone, so they are released at once
+   * (their notifications are due again without waiting for the claims to lapse).
+   */
   public EmbeddedNotificationOutbox(EmbeddedStorage storage) {
     this.storage = storage;
+    List<String> claimed = new ArrayList<>();
     long n = 0;
     try (Cursor cursor = storage.scan(Column.OUTBOX, new byte[0])) {
       while (cursor.hasNext()) {
-        cursor.next();
+        Cursor.Entry e = cursor.next();
+        if (OutboxRecords.claimedBy(e.value()) != null) {
+          claimed.add(new String(e.key(), StandardCharsets.UTF_8));
+        }
         n++;
       }
     }
     pending.set(n);
+    if (!claimed.isEmpty()) {
+      storage.write(c -> releaseAll(c, claimed), true).await().indefinitely();
+    }
+  }
+
+  private static Void releaseAll(WriteContext c, List<String> ids) {
+    for (String id : ids) {
+      OutboxRecord r = read(c, id);
+      if (r != null && r.claimedBy() != null) {
+        put(c, r.released(), r);
+      }
+    }
+    return null;
   }
 
   /**
@@ -156,11 +178,14 @@ public final class EmbeddedNotificationOutbox implements NotificationOutbox {
 
   @Override
   public Uni<Void> remove(String id) {
+    byte[] key = Keys.utf8(id);
     return storage.write(
         c -> {
-          OutboxRecord r = read(c, id);
-          if (r != null) {
-            delete(c, r);
+          byte[] value = c.get(Column.OUTBOX, key);
+          if (value != null) {
+            c.delete(Column.OUTBOX, key);
+            c.delete(Column.OUTBOX_DUE, Keys.numbered(OutboxRecords.availableAt(value), id));
+            pending.decrementAndGet();
           }
           return null;
         },

@@ -15,9 +15,10 @@ import org.civicbroker.broker.notification.PendingNotification;
 import org.civicbroker.model.id.Tenant;
 
 /**
- * The bytes of an {@link OutboxRecord}: a layout version, then the notification (id, tenant,
- * subscription, endpoint, body, content type, headers, notifiedAt) and its delivery state, strings
- * in modified UTF-8, times as epoch seconds and nanoseconds, absent strings as a 0 flag.
+ * The bytes of an {@link OutboxRecord}: a layout version, the delivery state (attempts, created,
+ * due, claimed until, claimed by, last error: read alone where only it is needed), then the
+ * notification (id, tenant, subscription, endpoint, body, content type, headers, notifiedAt);
+ * strings in modified UTF-8, times as epoch seconds and nanoseconds, absent strings as a 0 flag.
  */
 final class OutboxRecords {
   private static final byte LAYOUT = 1;
@@ -30,6 +31,12 @@ final class OutboxRecords {
       PendingNotification p = record.pending();
       Notification n = p.notification();
       out.writeByte(LAYOUT);
+      out.writeInt(p.attempts());
+      instant(out, p.createdAt());
+      instant(out, p.dueAt());
+      instant(out, p.claimedUntil());
+      string(out, record.claimedBy());
+      string(out, record.lastError());
       out.writeUTF(n.id());
       string(out, n.tenant().name());
       out.writeUTF(n.subscriptionId());
@@ -42,12 +49,6 @@ final class OutboxRecords {
       string(out, n.contentType());
       map(out, n.headers());
       instant(out, n.notifiedAt());
-      out.writeInt(p.attempts());
-      instant(out, p.createdAt());
-      instant(out, p.dueAt());
-      instant(out, p.claimedUntil());
-      string(out, record.claimedBy());
-      string(out, record.lastError());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -55,10 +56,13 @@ final class OutboxRecords {
   }
 
   static OutboxRecord decode(byte[] value) {
-    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(value))) {
-      if (in.readByte() != LAYOUT) {
-        throw new IllegalArgumentException("Not an outbox record of layout " + LAYOUT);
-      }
+    try (DataInputStream in = open(value)) {
+      int attempts = in.readInt();
+      Instant createdAt = instant(in);
+      Instant dueAt = instant(in);
+      Instant claimedUntil = instant(in);
+      String claimedBy = string(in);
+      String lastError = string(in);
       String id = in.readUTF();
       String tenant = string(in);
       String subscription = in.readUTF();
@@ -75,24 +79,64 @@ final class OutboxRecords {
               string(in),
               map(in),
               instant(in));
-      PendingNotification p =
-          new PendingNotification(n, in.readInt(), instant(in), instant(in), instant(in));
-      return new OutboxRecord(p, string(in), string(in));
+      return new OutboxRecord(
+          new PendingNotification(n, attempts, createdAt, dueAt, claimedUntil),
+          claimedBy,
+          lastError);
     } catch (IOException e) {
       throw new IllegalArgumentException("Damaged outbox record", e);
     }
   }
 
-  /** The tenant and subscription of a record, read without the rest. */
+  /** When the record's notification may next be taken ({@link OutboxRecord#availableAt}). */
+  static long availableAt(byte[] value) {
+    try (DataInputStream in = open(value)) {
+      in.readInt();
+      instant(in);
+      long due = instant(in).toEpochMilli();
+      long claimedUntil = instant(in).toEpochMilli();
+      return string(in) == null ? due : Math.max(due, claimedUntil);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Damaged outbox record", e);
+    }
+  }
+
+  /** Who holds the record's notification, or null. */
+  static String claimedBy(byte[] value) {
+    try (DataInputStream in = open(value)) {
+      in.readInt();
+      instant(in);
+      instant(in);
+      instant(in);
+      return string(in);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Damaged outbox record", e);
+    }
+  }
+
+  /** The tenant and subscription of a record, read without the body. */
   static String[] subscriptionOf(byte[] value) {
-    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(value))) {
-      in.readByte();
+    try (DataInputStream in = open(value)) {
+      in.readInt();
+      instant(in);
+      instant(in);
+      instant(in);
+      string(in);
+      string(in);
       in.readUTF();
       String tenant = string(in);
       return new String[] {tenant, in.readUTF()};
     } catch (IOException e) {
       throw new IllegalArgumentException("Damaged outbox record", e);
     }
+  }
+
+  private static DataInputStream open(byte[] value) throws IOException {
+    DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(value));
+    if (in.readByte() != LAYOUT) {
+      throw new IllegalArgumentException("Not an outbox record of layout " + LAYOUT);
+    }
+    return in;
   }
 
   private static void string(DataOutputStream out, String value) throws IOException {
