@@ -21,6 +21,22 @@ public interface BrokerConfig {
     /** Deepest accepted JSON nesting of a request body. */
     @WithDefault("64")
     int maxJsonDepth();
+
+    /**
+     * Most entities the broker holds, over all tenants (0: no limit). Creations beyond it are
+     * refused with 507, so the broker never accepts data it could not hold in its index after a
+     * restart (env BROKER_LIMITS_MAX_ENTITIES).
+     */
+    @WithDefault("0")
+    long maxEntities();
+
+    /**
+     * Share of the maximum heap that the live data (measured after each garbage collection of the
+     * old generation) may fill before creations are refused with 507; 0 disables the check (env
+     * BROKER_LIMITS_HEAP_BUDGET_PERCENT).
+     */
+    @WithDefault("85")
+    int heapBudgetPercent();
   }
 
   /** Remote JSON-LD context fetching and caching. */

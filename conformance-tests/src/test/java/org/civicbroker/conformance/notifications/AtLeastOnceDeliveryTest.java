@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.civicbroker.conformance.BrokerProcess;
 import org.civicbroker.conformance.BrokerUnderTest;
 import org.civicbroker.conformance.NotificationReceiver;
 import org.junit.jupiter.api.BeforeEach;

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.civicbroker.conformance.BrokerProcess;
 import org.civicbroker.conformance.BrokerUnderTest;
 import org.civicbroker.conformance.Fixtures;
 import org.civicbroker.conformance.NotificationReceiver;

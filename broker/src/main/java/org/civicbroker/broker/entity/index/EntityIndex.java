@@ -78,6 +78,15 @@ public class EntityIndex {
     return index == null ? Optional.empty() : index.get(id);
   }
 
+  /** Number of entities held over all tenants. */
+  public long total() {
+    long total = 0;
+    for (TenantIndex t : tenants.values()) {
+      total += t.size();
+    }
+    return total;
+  }
+
   /** Number of entities held, per tenant (for metrics and the readiness check). */
   public Map<Tenant, Integer> sizes() {
     Map<Tenant, Integer> sizes = new ConcurrentHashMap<>();

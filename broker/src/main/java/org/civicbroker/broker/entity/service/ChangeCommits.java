@@ -14,6 +14,7 @@ import org.civicbroker.broker.entity.store.WriteBatcher;
 import org.civicbroker.broker.events.EntityChange;
 import org.civicbroker.broker.events.EntityChangePublisher;
 import org.civicbroker.broker.notification.PendingNotification;
+import org.civicbroker.model.error.NgsiLdException;
 
 /**
  * Commits entity writes with what follows from them: the notifications are prepared first and
@@ -29,6 +30,7 @@ public class ChangeCommits {
   private final EntityIndex index;
   private final EntityChangePublisher events;
   private final ChangeNotifications notifications;
+  private final EntityBudget budget;
 
   @Inject
   public ChangeCommits(
@@ -36,16 +38,22 @@ public class ChangeCommits {
       EntityBulkStore store,
       EntityIndex index,
       EntityChangePublisher events,
-      ChangeNotifications notifications) {
+      ChangeNotifications notifications,
+      EntityBudget budget) {
     this.batcher = batcher;
     this.store = store;
     this.index = index;
     this.events = events;
     this.notifications = notifications;
+    this.budget = budget;
   }
 
   /** One write, committed with the next group of single writes. */
   public Uni<BulkOutcome> commit(EntityChange change, BulkWrite write) {
+    NgsiLdException full = roomForInserts(List.of(write));
+    if (full != null) {
+      return Uni.createFrom().failure(full);
+    }
     return notifications
         .prepare(change)
         .chain(
@@ -57,10 +65,18 @@ public class ChangeCommits {
                     .chain(outcome -> settle(change, prepared, outcome)));
   }
 
-  /** Several writes of one tenant as one bulk write; outcomes in the order of the writes. */
+  /**
+   * Several writes of one tenant as one bulk write; outcomes in the order of the writes. When the
+   * broker has no room for the new entities among them ({@link EntityBudget}), those fail (507) and
+   * the others are written.
+   */
   public Uni<List<BulkOutcome>> commitAll(List<EntityChange> changes, List<BulkWrite> writes) {
     if (writes.isEmpty()) {
       return Uni.createFrom().item(List.of());
+    }
+    NgsiLdException full = roomForInserts(writes);
+    if (full != null) {
+      return commitAllBut(changes, writes, full);
     }
     List<Uni<List<PendingNotification>>> preparing = new ArrayList<>(changes.size());
     changes.forEach(c -> preparing.add(notifications.prepare(c)));
@@ -68,6 +84,42 @@ public class ChangeCommits {
         .all(preparing)
         .andFailFast()
         .chain(prepared -> writeAll(changes, writes, prepared));
+  }
+
+  private NgsiLdException roomForInserts(List<BulkWrite> writes) {
+    int inserts = (int) writes.stream().filter(BulkWrite.Insert.class::isInstance).count();
+    try {
+      budget.requireRoomFor(inserts);
+      return null;
+    } catch (NgsiLdException e) {
+      return e;
+    }
+  }
+
+  /** Commits the writes other than inserts; the inserts fail with {@code full}. */
+  private Uni<List<BulkOutcome>> commitAllBut(
+      List<EntityChange> changes, List<BulkWrite> writes, NgsiLdException full) {
+    List<EntityChange> keptChanges = new ArrayList<>();
+    List<BulkWrite> kept = new ArrayList<>();
+    for (int i = 0; i < writes.size(); i++) {
+      if (!(writes.get(i) instanceof BulkWrite.Insert)) {
+        keptChanges.add(changes.get(i));
+        kept.add(writes.get(i));
+      }
+    }
+    return commitAll(keptChanges, kept)
+        .map(
+            outcomes -> {
+              List<BulkOutcome> all = new ArrayList<>(writes.size());
+              int next = 0;
+              for (BulkWrite w : writes) {
+                all.add(
+                    w instanceof BulkWrite.Insert
+                        ? BulkOutcome.failed(full)
+                        : outcomes.get(next++));
+              }
+              return all;
+            });
   }
 
   private Uni<List<BulkOutcome>> writeAll(

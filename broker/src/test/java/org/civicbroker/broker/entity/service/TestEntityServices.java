@@ -33,7 +33,8 @@ public final class TestEntityServices {
             bulk,
             new EntityIndex(null, new MemorySymbolTable()),
             new EntityChangePublisher(emitter, List.of()),
-            NONE);
+            NONE,
+            new EntityBudget(null, 0, 0));
     EntityService entities =
         new EntityService(
             store,

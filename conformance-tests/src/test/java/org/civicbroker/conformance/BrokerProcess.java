@@ -1,4 +1,4 @@
-package org.civicbroker.conformance.notifications;
+package org.civicbroker.conformance;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,14 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
-import org.civicbroker.conformance.NotificationReceiver;
 
 /**
  * A broker jar process of a test's own, for what only a local broker allows: configuration through
  * environment variables (e.g. fast retries) and crashes ({@link #kill}). Starts on a free port with
  * the given data directory, so a restarted broker finds what its predecessor stored.
  */
-final class BrokerProcess implements AutoCloseable {
+public final class BrokerProcess implements AutoCloseable {
   private final Process process;
   private final String url;
   private final Path log;
@@ -31,14 +30,23 @@ final class BrokerProcess implements AutoCloseable {
   }
 
   /** Starts the packaged jar ({@code -Dbroker.jar}) and waits until it is ready. */
-  static BrokerProcess start(Path data, Map<String, String> environment) {
+  public static BrokerProcess start(Path data, Map<String, String> environment) {
+    return start(data, environment, List.of("-Xmx384m"));
+  }
+
+  /**
+   * Starts the packaged jar with these JVM options (always with {@code
+   * -XX:+ExitOnOutOfMemoryError}, as every launch path of the broker) and waits until it is ready.
+   */
+  public static BrokerProcess start(
+      Path data, Map<String, String> environment, List<String> jvmOptions) {
     Path jar =
         Path.of(System.getProperty("broker.jar", "../broker/target/quarkus-app/quarkus-run.jar"));
     try {
       int port = NotificationReceiver.freePort();
       Path log = Files.createTempFile("notification-broker", ".log");
       ProcessBuilder builder =
-          new ProcessBuilder(List.of(java(), "-Xmx384m", "-jar", jar.toString()))
+          new ProcessBuilder(command(jvmOptions, jar))
               .redirectErrorStream(true)
               .redirectOutput(log.toFile());
       builder.environment().putAll(environment);
@@ -53,19 +61,39 @@ final class BrokerProcess implements AutoCloseable {
     }
   }
 
+  private static List<String> command(List<String> jvmOptions, Path jar) {
+    List<String> command = new java.util.ArrayList<>();
+    command.add(java());
+    command.add("-XX:+ExitOnOutOfMemoryError");
+    command.addAll(jvmOptions);
+    command.add("-jar");
+    command.add(jar.toString());
+    return command;
+  }
+
+  /** The process id, e.g. for {@code jcmd}. */
+  public long pid() {
+    return process.pid();
+  }
+
+  /** Whether the process is running. */
+  public boolean alive() {
+    return process.isAlive();
+  }
+
   /** The broker's root URL, e.g. {@code http://127.0.0.1:41234}. */
-  String url() {
+  public String url() {
     return url;
   }
 
   /** Ends the process at once, as a crash would (no shutdown hooks, nothing flushed). */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
   /** The broker's log so far, for failure messages. */
-  String log() {
+  public String log() {
     try {
       return Files.readString(log);
     } catch (IOException e) {
