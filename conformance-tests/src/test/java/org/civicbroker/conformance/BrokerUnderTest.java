@@ -15,8 +15,10 @@ import org.awaitility.Awaitility;
 
 /**
  * The broker the conformance tests talk to: {@code -Dbroker.url} when given, otherwise the packaged
- * jar ({@code -Dbroker.jar}) started once per test run on a free port with a temporary data
- * directory, and stopped when the JVM exits.
+ * jar ({@code -Dbroker.jar}) started once per test run on a free port, and stopped when the JVM
+ * exits: on its embedded store in a temporary data directory, or, with {@code
+ * -Dbroker.engine=mongodb}, on a MongoDB (the MongoDB test server, started here) with queries
+ * pushed down to the store ({@code BROKER_QUERY_ENGINE=store}).
  */
 public final class BrokerUnderTest {
   private static String baseUrl;
@@ -37,6 +39,11 @@ public final class BrokerUnderTest {
     return System.getProperty("broker.url", "").isBlank();
   }
 
+  /** True when the broker under test was started on MongoDB. */
+  public static boolean onMongo() {
+    return isLocal() && "mongodb".equals(System.getProperty("broker.engine", ""));
+  }
+
   private static String start() {
     Path jar =
         Path.of(System.getProperty("broker.jar", "../broker/target/quarkus-app/quarkus-run.jar"));
@@ -55,6 +62,10 @@ public final class BrokerUnderTest {
       builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
       builder.environment().put("BROKER_STORAGE_PATH", data.toString());
       builder.environment().remove("QUARKUS_MONGODB_CONNECTION_STRING");
+      if (onMongo()) {
+        builder.environment().put("QUARKUS_MONGODB_CONNECTION_STRING", TestMongoServer.start());
+        builder.environment().put("BROKER_QUERY_ENGINE", "store");
+      }
       Process process = builder.start();
       Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
       String url = "http://127.0.0.1:" + port;

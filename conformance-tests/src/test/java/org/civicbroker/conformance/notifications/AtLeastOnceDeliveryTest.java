@@ -2,6 +2,7 @@ package org.civicbroker.conformance.notifications;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.restassured.specification.RequestSpecification;
@@ -36,6 +37,7 @@ class AtLeastOnceDeliveryTest extends NotificationTest {
   @BeforeEach
   void onlyWithThePackagedBroker() {
     assumeTrue(BrokerUnderTest.isLocal(), "needs a broker process of its own (-Dbroker.url set)");
+    assumeFalse(BrokerUnderTest.onMongo(), "starts embedded brokers: runs once, not per engine");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.civicbroker.conformance.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,6 +50,7 @@ class CrashSafetyTest {
   @BeforeEach
   void onlyWithThePackagedBroker() {
     assumeTrue(BrokerUnderTest.isLocal(), "needs a broker process of its own (-Dbroker.url set)");
+    assumeFalse(BrokerUnderTest.onMongo(), "starts embedded brokers: runs once, not per engine");
   }
 
   @RepeatedTest(3)

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.civicbroker.broker.config.QueryConfig;
 import org.civicbroker.broker.entity.codec.EntityCodec;
 import org.civicbroker.broker.entity.codec.SymbolTable;
 import org.civicbroker.broker.entity.store.EntityQueryStore;
@@ -39,10 +40,37 @@ public class EntityIndex {
       new ConcurrentHashMap<>();
   private final AtomicBoolean ready = new AtomicBoolean();
 
+  private final boolean holdsEntities;
+  private final Map<Tenant, String> scanned = new ConcurrentHashMap<>();
+
   @Inject
-  public EntityIndex(EntityQueryStore store, SymbolTable symbols) {
+  public EntityIndex(EntityQueryStore store, SymbolTable symbols, QueryConfig config) {
+    this(store, symbols, config.engine() == QueryConfig.Engine.INDEX);
+  }
+
+  /**
+   * @param holdsEntities false: counts only (discovery), queries and reads go to the store, so the
+   *     data may outgrow the broker's memory (MongoDB)
+   */
+  public EntityIndex(EntityQueryStore store, SymbolTable symbols, boolean holdsEntities) {
     this.store = store;
     this.codec = new EntityCodec(symbols);
+    this.holdsEntities = holdsEntities;
+  }
+
+  /**
+   * Counts only, during the start-up scan (in id order): a change to an entity the scan has passed
+   * is counted as a change; one it has not reached yet is left to the scan, which will see the
+   * entity as it is then.
+   */
+  private boolean scannedPast(Tenant tenant, String id) {
+    String last = scanned.get(tenant);
+    return last != null && id.compareTo(last) <= 0;
+  }
+
+  /** Whether queries and reads by id can be answered from the index now. */
+  public boolean serves() {
+    return holdsEntities && ready();
   }
 
   /** Whether the start-up rebuild has finished (queries before that go to the store). */
@@ -53,6 +81,12 @@ public class EntityIndex {
   /** Applies a committed change. */
   public void apply(EntityChange change) {
     TenantIndex index = tenant(change.tenant());
+    if (!holdsEntities) {
+      if (ready() || scannedPast(change.tenant(), change.entityId())) {
+        index.count(change.before(), change.after());
+      }
+      return;
+    }
     if (change.kind() == ChangeKind.DELETED) {
       if (!ready()) {
         deletedWhileRebuilding
@@ -74,7 +108,7 @@ public class EntityIndex {
 
   /** The entity with its version, decoded from the index; empty when the index lacks it. */
   public Optional<Versioned<Entity>> get(Tenant tenant, String id) {
-    TenantIndex index = tenants.get(tenant);
+    TenantIndex index = holdsEntities ? tenants.get(tenant) : null;
     return index == null ? Optional.empty() : index.get(id);
   }
 
@@ -137,7 +171,12 @@ public class EntityIndex {
                   deletedWhileRebuilding
                       .getOrDefault(tenant, Map.of())
                       .get(stored.value().id().value());
-              index.put(stored.value(), stored.version());
+              if (holdsEntities) {
+                index.put(stored.value(), stored.version());
+              } else {
+                index.count(null, stored.value());
+                scanned.put(tenant, stored.value().id().value());
+              }
               if (deleted != null) {
                 index.remove(deleted.before(), deleted.version());
               }

@@ -32,9 +32,26 @@ final class TenantIndex {
   private final ConcurrentHashMap<String, ConcurrentSkipListMap<String, IndexedEntity>> byType =
       new ConcurrentHashMap<>();
   private final CatalogCounts counts = new CatalogCounts();
+  private long countedOnly;
 
   TenantIndex(EntityCodec codec) {
     this.codec = codec;
+  }
+
+  /**
+   * Counts-only mode (the store answers queries): updates the catalog counts for an entity that
+   * changed from {@code before} to {@code after} (either null when created or deleted), holding no
+   * entity.
+   */
+  synchronized void count(Entity before, Entity after) {
+    if (before != null) {
+      counts.remove(before);
+      countedOnly--;
+    }
+    if (after != null) {
+      counts.add(after);
+      countedOnly++;
+    }
   }
 
   Optional<Versioned<Entity>> get(String id) {
@@ -47,7 +64,7 @@ final class TenantIndex {
   }
 
   int size() {
-    return byId.size();
+    return byId.isEmpty() ? (int) countedOnly : byId.size();
   }
 
   /** Stores this copy unless the index already holds a newer one. */

@@ -36,7 +36,7 @@ public class EntityQueryService {
         .requireExisting(tenant)
         .flatMap(
             ok -> {
-              if (config.engine() == QueryConfig.Engine.INDEX && index.ready()) {
+              if (index.serves()) {
                 return Uni.createFrom()
                     .item(
                         index.query(

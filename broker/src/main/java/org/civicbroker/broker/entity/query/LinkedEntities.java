@@ -94,7 +94,7 @@ public class LinkedEntities {
   }
 
   private Uni<Map<String, Entity>> fetch(Tenant tenant, Set<String> ids) {
-    if (index.ready()) {
+    if (index.serves()) {
       Map<String, Entity> result = new LinkedHashMap<>();
       for (String id : ids) {
         index.get(tenant, id).ifPresent(e -> result.put(id, e.value()));

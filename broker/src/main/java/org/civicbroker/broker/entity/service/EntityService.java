@@ -180,7 +180,7 @@ public class EntityService {
 
   /** The current copy: from the index when allowed and it has one, else from the store. */
   private Uni<Optional<Versioned<Entity>>> current(Tenant tenant, EntityId id, boolean fromIndex) {
-    if (fromIndex && indexReads && index.ready()) {
+    if (fromIndex && indexReads && index.serves()) {
       Optional<Versioned<Entity>> indexed = index.get(tenant, id.value());
       if (indexed.isPresent()) {
         return Uni.createFrom().item(indexed);

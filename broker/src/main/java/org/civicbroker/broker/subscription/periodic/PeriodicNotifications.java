@@ -2,6 +2,7 @@ package org.civicbroker.broker.subscription.periodic;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.civicbroker.broker.config.SubscriptionConfig;
 import org.civicbroker.broker.context.ContextService;
 import org.civicbroker.broker.entity.index.EntityIndex;
+import org.civicbroker.broker.entity.store.EntityQueryStore;
+import org.civicbroker.broker.entity.store.QueryPage;
 import org.civicbroker.broker.notification.Notifier;
 import org.civicbroker.broker.subscription.matching.NotificationRenderer;
 import org.civicbroker.broker.subscription.registry.ActiveSubscriptions;
@@ -47,6 +50,7 @@ public class PeriodicNotifications {
   private final Notifier notifier;
   private final SubscriptionConfig config;
   private final SubscriptionStore store;
+  private final EntityQueryStore queries;
   private final Set<Claim> claiming = ConcurrentHashMap.newKeySet();
   private long timer = -1;
 
@@ -63,7 +67,8 @@ public class PeriodicNotifications {
       NotificationRenderer renderer,
       Notifier notifier,
       SubscriptionConfig config,
-      SubscriptionStore store) {
+      SubscriptionStore store,
+      EntityQueryStore queries) {
     this.vertx = vertx;
     this.registry = registry;
     this.status = status;
@@ -73,6 +78,7 @@ public class PeriodicNotifications {
     this.notifier = notifier;
     this.config = config;
     this.store = store;
+    this.queries = queries;
   }
 
   void start(@Observes StartupEvent start) {
@@ -129,6 +135,15 @@ public class PeriodicNotifications {
     return last.isEmpty() || !now.isBefore(last.get().plus(ts.subscription().timeInterval()));
   }
 
+  /** The entities to notify: from the index, or from the store when it answers queries. */
+  private Uni<java.util.List<Entity>> matching(Tenant tenant, EntityQuery query) {
+    int max = config.periodicMaxEntities();
+    if (index.serves()) {
+      return Uni.createFrom().item(index.query(tenant, query, 0, max, false).entities());
+    }
+    return queries.query(tenant, query, 0, max, false).map(QueryPage::entities);
+  }
+
   private void notify(TenantSubscription ts, Instant now) {
     Subscription s = ts.subscription();
     EntityQuery query =
@@ -138,15 +153,15 @@ public class PeriodicNotifications {
             s.q() == null ? null : s.q().query(),
             s.scopeQ() == null ? null : s.scopeQ().query(),
             s.geoQ() == null ? null : s.geoQ().query());
-    java.util.List<Entity> entities =
-        index.query(ts.tenant(), query, 0, config.periodicMaxEntities(), false).entities();
-    if (entities.isEmpty()) {
-      return;
-    }
-    contexts
-        .resolve(s.notificationContext())
-        .map(ctx -> renderer.ofEntities(s, ctx, ts.tenant(), entities, now))
-        .flatMap(notifier::enqueue)
+    matching(ts.tenant(), query)
+        .chain(
+            entities ->
+                entities.isEmpty()
+                    ? Uni.createFrom().voidItem()
+                    : contexts
+                        .resolve(s.notificationContext())
+                        .map(ctx -> renderer.ofEntities(s, ctx, ts.tenant(), entities, now))
+                        .flatMap(notifier::enqueue))
         .subscribe()
         .with(
             done -> {},

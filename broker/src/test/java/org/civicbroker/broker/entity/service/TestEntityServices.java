@@ -31,7 +31,7 @@ public final class TestEntityServices {
         new ChangeCommits(
             new WriteBatcher(bulk),
             bulk,
-            new EntityIndex(null, new MemorySymbolTable()),
+            new EntityIndex(null, new MemorySymbolTable(), true),
             new EntityChangePublisher(emitter, List.of()),
             NONE,
             new EntityBudget(null, 0, 0));
@@ -39,7 +39,7 @@ public final class TestEntityServices {
         new EntityService(
             store,
             commits,
-            new EntityIndex(null, new MemorySymbolTable()),
+            new EntityIndex(null, new MemorySymbolTable(), true),
             new TenantGuard(tenants),
             false,
             Clock.systemUTC());
