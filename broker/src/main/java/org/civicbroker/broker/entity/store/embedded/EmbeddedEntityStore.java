@@ -171,9 +171,12 @@ public final class EmbeddedEntityStore implements EntityStore, EntityQueryStore 
     return encoded;
   }
 
+  /**
+   * Checks and stages each write; the tenant is created with the first write that applies (a write
+   * that conflicts, like a replace in a tenant that does not exist, creates nothing).
+   */
   private List<BulkOutcome> apply(
       WriteContext c, Tenant tenant, List<BulkWrite> writes, List<byte[]> encoded) {
-    tenants.stage(c, tenant);
     List<BulkOutcome> outcomes = new ArrayList<>(writes.size());
     for (int i = 0; i < writes.size(); i++) {
       BulkWrite w = writes.get(i);
@@ -183,6 +186,7 @@ public final class EmbeddedEntityStore implements EntityStore, EntityQueryStore 
         outcomes.add(BulkOutcome.CONFLICT);
         continue;
       }
+      tenants.stage(c, tenant);
       if (encoded.get(i) == null) {
         c.delete(Column.ENTITIES, key);
       } else {
