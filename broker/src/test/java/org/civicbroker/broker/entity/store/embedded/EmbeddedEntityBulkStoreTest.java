@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.civicbroker.broker.entity.store.EntityBulkStore;
 import org.civicbroker.broker.entity.store.EntityBulkStoreContract;
 import org.civicbroker.broker.entity.store.EntityStore;
+import org.civicbroker.broker.notification.outbox.NotificationOutbox;
 import org.civicbroker.broker.storage.TestEmbedded;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,5 +33,10 @@ class EmbeddedEntityBulkStoreTest implements EntityBulkStoreContract {
   @Override
   public EntityStore store() {
     return embedded.entityStore();
+  }
+
+  @Override
+  public NotificationOutbox outbox() {
+    return embedded.outbox();
   }
 }
