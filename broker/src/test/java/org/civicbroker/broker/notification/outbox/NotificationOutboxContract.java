@@ -84,6 +84,25 @@ public interface NotificationOutboxContract {
     assertThat(back.queueKey()).isEqualTo("mqtt://broker.example:1884");
   }
 
+  /** Header and receiverInfo values have no length limit of their own (the request's only). */
+  @Test
+  default void longValuesAndAnyTextComeBackUnchanged() {
+    String large = "x\u00e9\u4e2d\ud83d\ude00".repeat(20_000);
+    Endpoint endpoint =
+        new Endpoint(
+            URI.create("http://127.0.0.1:9/long"),
+            "application/json",
+            Map.of("X-Large", large),
+            Map.of());
+    Notification base = TestNotifications.of("long", 1, endpoint, Map.of("X-Large", large));
+    await(outbox().add(new PendingNotification(base, 0, T0, T0, T0), null));
+
+    PendingNotification back =
+        await(outbox().claim(base.id(), "a", T0, T0.plusSeconds(30))).orElseThrow();
+
+    assertThat(back.notification()).usingRecursiveComparison().isEqualTo(base);
+  }
+
   @Test
   default void addingTheSameIdTwiceKeepsTheFirstAndItsClaim() {
     PendingNotification first = pending("twice", ENDPOINT, T0).withClaimUntil(T0.plusSeconds(30));
