@@ -13,7 +13,8 @@ import org.civicbroker.model.id.Tenant;
 /**
  * Tenants of the embedded store, in {@link Column#TENANTS} and in memory. A write task that may
  * create a tenant calls {@link #stage}, so the tenant is recorded in the same commit as its first
- * data.
+ * data; memory learns of it only once that commit is done, so a write that fails or is undone
+ * leaves no tenant behind, and the next write to it records it.
  */
 public final class EmbeddedTenants implements TenantRegistry {
   private final Set<Tenant> known = ConcurrentHashMap.newKeySet();
@@ -25,13 +26,17 @@ public final class EmbeddedTenants implements TenantRegistry {
     }
   }
 
-  /** Stages the tenant's record with a write of its data (nothing when it is known). */
+  /** Stages the tenant's record with a write of its data (nothing when it exists). */
   public void stage(WriteContext context, Tenant tenant) {
-    if (!known.contains(tenant)) {
-      byte[] now = ByteBuffer.allocate(8).putLong(System.currentTimeMillis()).array();
-      context.put(Column.TENANTS, Keys.tenantName(tenant), now);
-      known.add(tenant);
+    if (known.contains(tenant)) {
+      return;
     }
+    byte[] name = Keys.tenantName(tenant);
+    if (context.get(Column.TENANTS, name) == null) {
+      byte[] now = ByteBuffer.allocate(8).putLong(System.currentTimeMillis()).array();
+      context.put(Column.TENANTS, name, now);
+    }
+    context.afterCommit(() -> known.add(tenant));
   }
 
   @Override

@@ -113,9 +113,13 @@ final class GroupWriter implements AutoCloseable {
       WriteContext context = new WriteContext(db, columns, batch, reads);
       for (Request<?> request : group) {
         sync |= request.durable;
-        request.run(batch, context);
+        request.run(context);
+      }
+      if (context.undoFailed()) {
+        throw new RocksDBException("The writes of a failed task could not be undone");
       }
       db.write(sync ? durable : relaxed, batch);
+      context.committed();
     } catch (RocksDBException e) {
       NgsiLdException failure = StorageFailures.of(e);
       LOG.errorf(e, "Embedded store commit of %d tasks failed", group.size());
@@ -168,12 +172,10 @@ final class GroupWriter implements AutoCloseable {
       this.context = context;
     }
 
-    void run(WriteBatchWithIndex batch, WriteContext context) throws RocksDBException {
-      batch.setSavePoint();
+    void run(WriteContext context) {
       try {
-        value = task.apply(context);
+        value = context.attempt(() -> task.apply(context));
       } catch (RuntimeException e) {
-        batch.rollbackToSavePoint();
         failure = e;
       }
     }

@@ -16,7 +16,10 @@ import org.civicbroker.model.error.NgsiLdException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The engine itself: group commits, conditions inside a group, format checks, checkpoints. */
+/**
+ * The engine itself: group commits, conditions inside a group, undone parts and after-commit
+ * actions, format checks, checkpoints.
+ */
 class EmbeddedStorageTest {
   @TempDir Path dir;
 
@@ -83,6 +86,48 @@ class EmbeddedStorageTest {
       assertThat(failed).isEqualTo(20);
       assertThat(s(store.get(Column.ENTITIES, b("counter")))).isEqualTo(Integer.toString(n.get()));
       assertThat(store.get(Column.ENTITIES, b("bad10"))).isNull();
+    }
+  }
+
+  @Test
+  void afterCommitActionsRunForCommittedWritesOnlyAndBeforeTheCallerHears() {
+    List<String> ran = java.util.Collections.synchronizedList(new ArrayList<>());
+    try (EmbeddedStorage store = EmbeddedStorage.open(dir, EmbeddedOptions.forTests())) {
+      Uni<Object> failing =
+          store.write(
+              c -> {
+                c.put(Column.ENTITIES, b("failed"), b("x"));
+                c.afterCommit(() -> ran.add("failed task"));
+                throw new IllegalStateException("fails");
+              },
+              true);
+      String kept =
+          await(
+              store.write(
+                  c -> {
+                    c.put(Column.ENTITIES, b("kept"), b("1"));
+                    c.afterCommit(() -> ran.add("kept"));
+                    try {
+                      c.attempt(
+                          () -> {
+                            c.put(Column.ENTITIES, b("undone"), b("2"));
+                            c.afterCommit(() -> ran.add("undone part"));
+                            throw new IllegalStateException("part fails");
+                          });
+                    } catch (IllegalStateException expected) {
+                      c.put(Column.ENTITIES, b("after"), b("3"));
+                    }
+                    return String.join(",", ran);
+                  },
+                  true));
+      assertThatThrownBy(() -> await(failing)).hasMessage("fails");
+
+      assertThat(kept).isEmpty();
+      assertThat(ran).containsExactly("kept");
+      assertThat(s(store.get(Column.ENTITIES, b("kept")))).isEqualTo("1");
+      assertThat(s(store.get(Column.ENTITIES, b("after")))).isEqualTo("3");
+      assertThat(store.get(Column.ENTITIES, b("undone"))).isNull();
+      assertThat(store.get(Column.ENTITIES, b("failed"))).isNull();
     }
   }
 

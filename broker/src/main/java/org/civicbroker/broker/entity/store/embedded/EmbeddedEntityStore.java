@@ -32,6 +32,7 @@ import org.civicbroker.model.id.EntityId;
 import org.civicbroker.model.id.Tenant;
 import org.civicbroker.model.id.Uris;
 import org.civicbroker.model.query.EntityQuery;
+import org.jboss.logging.Logger;
 
 /**
  * Entities on the embedded store: one record per entity in {@link Column#ENTITIES}, keyed by tenant
@@ -42,6 +43,8 @@ import org.civicbroker.model.query.EntityQuery;
  * Entities are encoded on the caller's thread, never on the writer's.
  */
 public final class EmbeddedEntityStore implements EntityStore, EntityQueryStore {
+  private static final Logger LOG = Logger.getLogger(EmbeddedEntityStore.class);
+
   private final EmbeddedStorage storage;
   private final EmbeddedTenants tenants;
   private final EmbeddedNotificationOutbox outbox;
@@ -63,7 +66,7 @@ public final class EmbeddedEntityStore implements EntityStore, EntityQueryStore 
     return write(tenant, List.of(new BulkWrite.Insert(entity)))
         .map(
             outcomes -> {
-              BulkOutcome outcome = outcomes.get(0);
+              BulkOutcome outcome = unlessFailed(outcomes.get(0));
               if (outcome.status() == BulkOutcome.Status.CONFLICT) {
                 throw new NgsiLdException(
                     ErrorType.ALREADY_EXISTS,
@@ -123,7 +126,15 @@ public final class EmbeddedEntityStore implements EntityStore, EntityQueryStore 
   @Override
   public Uni<Boolean> replace(Tenant tenant, Entity entity, long expectedVersion) {
     return write(tenant, List.of(new BulkWrite.Replace(entity, expectedVersion)))
-        .map(outcomes -> outcomes.get(0).status() == BulkOutcome.Status.WRITTEN);
+        .map(outcomes -> unlessFailed(outcomes.get(0)).status() == BulkOutcome.Status.WRITTEN);
+  }
+
+  /** The outcome of a single write; a failure is thrown. */
+  private static BulkOutcome unlessFailed(BulkOutcome outcome) {
+    if (outcome.status() == BulkOutcome.Status.FAILED) {
+      throw outcome.error();
+    }
+    return outcome;
   }
 
   @Override
@@ -171,29 +182,52 @@ public final class EmbeddedEntityStore implements EntityStore, EntityQueryStore 
     return encoded;
   }
 
+  /**
+   * Checks and stages each write; the tenant is created with the first write that applies (a write
+   * that conflicts, like a replace in a tenant that does not exist, creates nothing).
+   */
   private List<BulkOutcome> apply(
       WriteContext c, Tenant tenant, List<BulkWrite> writes, List<byte[]> encoded) {
-    tenants.stage(c, tenant);
     List<BulkOutcome> outcomes = new ArrayList<>(writes.size());
     for (int i = 0; i < writes.size(); i++) {
-      BulkWrite w = writes.get(i);
-      byte[] key = Keys.tenantKey(tenant, w.id().value());
-      byte[] current = c.get(Column.ENTITIES, key);
-      if (!applies(w, current)) {
-        outcomes.add(BulkOutcome.CONFLICT);
-        continue;
-      }
-      if (encoded.get(i) == null) {
-        c.delete(Column.ENTITIES, key);
-      } else {
-        c.put(Column.ENTITIES, key, encoded.get(i));
-      }
-      for (PendingNotification p : w.notifications()) {
-        outbox.stage(c, p, InstanceId.VALUE);
-      }
-      outcomes.add(BulkOutcome.WRITTEN);
+      outcomes.add(applyOne(c, tenant, writes.get(i), encoded.get(i)));
     }
     return outcomes;
+  }
+
+  /**
+   * One write with its notifications, all or nothing: a write that fails part way (a notification
+   * the outbox cannot store) has everything it staged undone and fails alone.
+   */
+  private BulkOutcome applyOne(WriteContext c, Tenant tenant, BulkWrite w, byte[] record) {
+    try {
+      return c.attempt(() -> stage(c, tenant, w, record));
+    } catch (NgsiLdException e) {
+      return BulkOutcome.failed(e);
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "Write of entity %s failed; nothing of it was stored", w.id().value());
+      return BulkOutcome.failed(
+          new NgsiLdException(
+              ErrorType.INTERNAL_ERROR,
+              "The entity could not be stored; nothing of this change was applied"));
+    }
+  }
+
+  private BulkOutcome stage(WriteContext c, Tenant tenant, BulkWrite w, byte[] record) {
+    byte[] key = Keys.tenantKey(tenant, w.id().value());
+    if (!applies(w, c.get(Column.ENTITIES, key))) {
+      return BulkOutcome.CONFLICT;
+    }
+    tenants.stage(c, tenant);
+    if (record == null) {
+      c.delete(Column.ENTITIES, key);
+    } else {
+      c.put(Column.ENTITIES, key, record);
+    }
+    for (PendingNotification p : w.notifications()) {
+      outbox.stage(c, p, InstanceId.VALUE);
+    }
+    return BulkOutcome.WRITTEN;
   }
 
   /** Whether the write's condition holds for the current record (null: absent). */

@@ -78,7 +78,7 @@ public final class EmbeddedNotificationOutbox implements NotificationOutbox {
       return false;
     }
     put(c, new OutboxRecord(p, owner, null), null);
-    pending.incrementAndGet();
+    c.afterCommit(pending::incrementAndGet);
     return true;
   }
 
@@ -255,6 +255,6 @@ public final class EmbeddedNotificationOutbox implements NotificationOutbox {
     String id = record.pending().id();
     c.delete(Column.OUTBOX, Keys.utf8(id));
     c.delete(Column.OUTBOX_DUE, Keys.numbered(record.availableAt(), id));
-    pending.decrementAndGet();
+    c.afterCommit(pending::decrementAndGet);
   }
 }

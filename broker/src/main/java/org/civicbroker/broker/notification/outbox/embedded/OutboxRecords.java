@@ -1,11 +1,13 @@
 package org.civicbroker.broker.notification.outbox.embedded;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,11 +19,13 @@ import org.civicbroker.model.id.Tenant;
 /**
  * The bytes of an {@link OutboxRecord}: a layout version, the delivery state (attempts, created,
  * due, claimed until, claimed by, last error: read alone where only it is needed), then the
- * notification (id, tenant, subscription, endpoint, body, content type, headers, notifiedAt);
- * strings in modified UTF-8, times as epoch seconds and nanoseconds, absent strings as a 0 flag.
+ * notification (id, tenant, subscription, endpoint, body, content type, headers, notifiedAt). Times
+ * are epoch seconds and nanoseconds; strings a length and UTF-8 bytes, of any length (header and
+ * receiverInfo values have no limit of their own; an unpaired surrogate, which no header can carry,
+ * becomes '?'); absent strings a 0 flag.
  */
 final class OutboxRecords {
-  private static final byte LAYOUT = 1;
+  private static final byte LAYOUT = 2;
 
   private OutboxRecords() {}
 
@@ -35,18 +39,18 @@ final class OutboxRecords {
       instant(out, p.createdAt());
       instant(out, p.dueAt());
       instant(out, p.claimedUntil());
-      string(out, record.claimedBy());
-      string(out, record.lastError());
-      out.writeUTF(n.id());
-      string(out, n.tenant().name());
-      out.writeUTF(n.subscriptionId());
-      out.writeUTF(n.endpoint().uri().toString());
-      string(out, n.endpoint().accept());
+      optional(out, record.claimedBy());
+      optional(out, record.lastError());
+      text(out, n.id());
+      optional(out, n.tenant().name());
+      text(out, n.subscriptionId());
+      text(out, n.endpoint().uri().toString());
+      optional(out, n.endpoint().accept());
       map(out, n.endpoint().receiverInfo());
       map(out, n.endpoint().notifierInfo());
       out.writeInt(n.body().length);
       out.write(n.body());
-      string(out, n.contentType());
+      optional(out, n.contentType());
       map(out, n.headers());
       instant(out, n.notifiedAt());
     } catch (IOException e) {
@@ -56,19 +60,18 @@ final class OutboxRecords {
   }
 
   static OutboxRecord decode(byte[] value) {
-    try (DataInputStream in = open(value)) {
+    try (Input in = Input.of(value)) {
       int attempts = in.readInt();
-      Instant createdAt = instant(in);
-      Instant dueAt = instant(in);
-      Instant claimedUntil = instant(in);
-      String claimedBy = string(in);
-      String lastError = string(in);
-      String id = in.readUTF();
-      String tenant = string(in);
-      String subscription = in.readUTF();
-      Endpoint endpoint = new Endpoint(URI.create(in.readUTF()), string(in), map(in), map(in));
-      byte[] body = new byte[in.readInt()];
-      in.readFully(body);
+      Instant createdAt = in.instant();
+      Instant dueAt = in.instant();
+      Instant claimedUntil = in.instant();
+      String claimedBy = in.optional();
+      String lastError = in.optional();
+      String id = in.text();
+      String tenant = in.optional();
+      String subscription = in.text();
+      Endpoint endpoint = new Endpoint(URI.create(in.text()), in.optional(), in.map(), in.map());
+      byte[] body = in.bytes();
       Notification n =
           new Notification(
               id,
@@ -76,26 +79,26 @@ final class OutboxRecords {
               subscription,
               endpoint,
               body,
-              string(in),
-              map(in),
-              instant(in));
+              in.optional(),
+              in.map(),
+              in.instant());
       return new OutboxRecord(
           new PendingNotification(n, attempts, createdAt, dueAt, claimedUntil),
           claimedBy,
           lastError);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException("Damaged outbox record", e);
     }
   }
 
   /** When the record's notification may next be taken ({@link OutboxRecord#availableAt}). */
   static long availableAt(byte[] value) {
-    try (DataInputStream in = open(value)) {
+    try (Input in = Input.of(value)) {
       in.readInt();
-      instant(in);
-      long due = instant(in).toEpochMilli();
-      long claimedUntil = instant(in).toEpochMilli();
-      return string(in) == null ? due : Math.max(due, claimedUntil);
+      in.instant();
+      long due = in.instant().toEpochMilli();
+      long claimedUntil = in.instant().toEpochMilli();
+      return in.optional() == null ? due : Math.max(due, claimedUntil);
     } catch (IOException e) {
       throw new IllegalArgumentException("Damaged outbox record", e);
     }
@@ -103,12 +106,12 @@ final class OutboxRecords {
 
   /** Who holds the record's notification, or null. */
   static String claimedBy(byte[] value) {
-    try (DataInputStream in = open(value)) {
+    try (Input in = Input.of(value)) {
       in.readInt();
-      instant(in);
-      instant(in);
-      instant(in);
-      return string(in);
+      in.instant();
+      in.instant();
+      in.instant();
+      return in.optional();
     } catch (IOException e) {
       throw new IllegalArgumentException("Damaged outbox record", e);
     }
@@ -116,55 +119,40 @@ final class OutboxRecords {
 
   /** The tenant and subscription of a record, read without the body. */
   static String[] subscriptionOf(byte[] value) {
-    try (DataInputStream in = open(value)) {
+    try (Input in = Input.of(value)) {
       in.readInt();
-      instant(in);
-      instant(in);
-      instant(in);
-      string(in);
-      string(in);
-      in.readUTF();
-      String tenant = string(in);
-      return new String[] {tenant, in.readUTF()};
+      in.instant();
+      in.instant();
+      in.instant();
+      in.optional();
+      in.optional();
+      in.text();
+      String tenant = in.optional();
+      return new String[] {tenant, in.text()};
     } catch (IOException e) {
       throw new IllegalArgumentException("Damaged outbox record", e);
     }
   }
 
-  private static DataInputStream open(byte[] value) throws IOException {
-    DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(value));
-    if (in.readByte() != LAYOUT) {
-      throw new IllegalArgumentException("Not an outbox record of layout " + LAYOUT);
-    }
-    return in;
+  private static void text(DataOutputStream out, String value) throws IOException {
+    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(utf8.length);
+    out.write(utf8);
   }
 
-  private static void string(DataOutputStream out, String value) throws IOException {
+  private static void optional(DataOutputStream out, String value) throws IOException {
     out.writeBoolean(value != null);
     if (value != null) {
-      out.writeUTF(value);
+      text(out, value);
     }
-  }
-
-  private static String string(DataInputStream in) throws IOException {
-    return in.readBoolean() ? in.readUTF() : null;
   }
 
   private static void map(DataOutputStream out, Map<String, String> map) throws IOException {
     out.writeInt(map.size());
     for (Map.Entry<String, String> e : map.entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeUTF(e.getValue());
+      text(out, e.getKey());
+      text(out, e.getValue());
     }
-  }
-
-  private static Map<String, String> map(DataInputStream in) throws IOException {
-    int size = in.readInt();
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < size; i++) {
-      map.put(in.readUTF(), in.readUTF());
-    }
-    return map;
   }
 
   private static void instant(DataOutputStream out, Instant value) throws IOException {
@@ -172,7 +160,48 @@ final class OutboxRecords {
     out.writeInt(value.getNano());
   }
 
-  private static Instant instant(DataInputStream in) throws IOException {
-    return Instant.ofEpochSecond(in.readLong(), in.readInt());
+  /** A record being read, after its layout byte. */
+  private static final class Input extends DataInputStream {
+    private Input(byte[] value) {
+      super(new ByteArrayInputStream(value, 1, value.length - 1));
+    }
+
+    static Input of(byte[] value) throws IOException {
+      if (value.length == 0 || value[0] != LAYOUT) {
+        throw new IOException("Not an outbox record of layout " + LAYOUT);
+      }
+      return new Input(value);
+    }
+
+    byte[] bytes() throws IOException {
+      int length = readInt();
+      if (length < 0 || length > available()) {
+        throw new IOException("Length " + length + " beyond the record");
+      }
+      byte[] bytes = new byte[length];
+      readFully(bytes);
+      return bytes;
+    }
+
+    String text() throws IOException {
+      return new String(bytes(), StandardCharsets.UTF_8);
+    }
+
+    String optional() throws IOException {
+      return readBoolean() ? text() : null;
+    }
+
+    Map<String, String> map() throws IOException {
+      int size = readInt();
+      Map<String, String> map = new LinkedHashMap<>();
+      for (int i = 0; i < size; i++) {
+        map.put(text(), text());
+      }
+      return map;
+    }
+
+    Instant instant() throws IOException {
+      return Instant.ofEpochSecond(readLong(), readInt());
+    }
   }
 }

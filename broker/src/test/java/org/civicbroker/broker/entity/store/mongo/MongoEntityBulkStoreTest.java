@@ -11,6 +11,8 @@ import org.civicbroker.broker.entity.store.EntityBulkStore;
 import org.civicbroker.broker.entity.store.EntityBulkStoreContract;
 import org.civicbroker.broker.entity.store.EntityFixtures;
 import org.civicbroker.broker.entity.store.EntityStore;
+import org.civicbroker.broker.notification.outbox.NotificationOutbox;
+import org.civicbroker.broker.notification.outbox.mongo.MongoNotificationOutbox;
 import org.civicbroker.broker.storage.TestMongo;
 import org.civicbroker.model.id.EntityId;
 import org.civicbroker.model.id.Tenant;
@@ -18,17 +20,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The bulk store contract on the embedded server (memory backend), and its version index. */
+/**
+ * The bulk store contract on the embedded server (memory backend), recording notifications in the
+ * MongoDB outbox, and its version index.
+ */
 class MongoEntityBulkStoreTest implements EntityBulkStoreContract {
   private static TestMongo mongo;
   private static MongoEntityStore store;
   private static MongoEntityBulkStore bulkStore;
+  private static MongoNotificationOutbox outbox;
 
   @BeforeAll
   static void start() {
     mongo = TestMongo.memory();
     store = mongo.entityStore();
-    bulkStore = mongo.bulkStore();
+    outbox = new MongoNotificationOutbox(mongo.databases());
+    bulkStore = new MongoEntityBulkStore(mongo.databases(), outbox);
   }
 
   @AfterAll
@@ -44,6 +51,11 @@ class MongoEntityBulkStoreTest implements EntityBulkStoreContract {
   @Override
   public EntityStore store() {
     return store;
+  }
+
+  @Override
+  public NotificationOutbox outbox() {
+    return outbox;
   }
 
   @Test
