@@ -2,6 +2,7 @@ package org.civicbroker.broker.storage.embedded;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.civicbroker.broker.config.StorageConfig;
@@ -9,19 +10,22 @@ import org.civicbroker.broker.config.StorageConfig;
 /**
  * The application's embedded store, opened on first use (only when no MongoDB is configured, since
  * nothing else asks for it) and closed when the application stops, after the writer has committed
- * what was queued.
+ * what was queued. Before it opens, each {@link DataDirectoryUpgrade} may bring the data directory
+ * up to date (the legacy store's migration).
  */
 @ApplicationScoped
 public class EmbeddedStore {
   private static final int MAX_GROUP = 1024;
 
   private final StorageConfig config;
+  private final Instance<DataDirectoryUpgrade> upgrades;
   private EmbeddedStorage storage;
   private EmbeddedTenants tenants;
 
   @Inject
-  EmbeddedStore(StorageConfig config) {
+  EmbeddedStore(StorageConfig config, Instance<DataDirectoryUpgrade> upgrades) {
     this.config = config;
+    this.upgrades = upgrades;
   }
 
   /** The open store. */
@@ -30,7 +34,9 @@ public class EmbeddedStore {
       EmbeddedOptions options =
           new EmbeddedOptions(
               config.fsync(), (long) config.cacheMb() << 20, config.writeQueue(), MAX_GROUP);
-      storage = EmbeddedStorage.open(Path.of(config.path()), options);
+      Path dataDirectory = Path.of(config.path());
+      upgrades.forEach(upgrade -> upgrade.upgrade(dataDirectory, options));
+      storage = EmbeddedStorage.open(dataDirectory, options);
       tenants = new EmbeddedTenants(storage);
     }
     return storage;

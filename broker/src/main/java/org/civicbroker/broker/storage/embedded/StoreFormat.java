@@ -12,7 +12,9 @@ import java.util.stream.Stream;
  * The format version of a data directory, kept in its {@code FORMAT} file and checked before the
  * store is opened: a directory of another format is refused with a message that says what to do,
  * never opened and possibly damaged. Layout: {@code FORMAT}, {@code rocksdb/} (the key-value
- * store), and what else the broker writes beside it (backups go elsewhere).
+ * store), and what else the broker writes beside it (backups go elsewhere): {@code legacy-h2/}
+ * holds the store file of the broker's former embedded engine once it has been migrated, and is the
+ * one entry tolerated in a directory without {@code FORMAT}.
  */
 public final class StoreFormat {
   /** The format this broker reads and writes. */
@@ -20,6 +22,10 @@ public final class StoreFormat {
 
   static final String FILE = "FORMAT";
   static final String STORE_DIRECTORY = "rocksdb";
+
+  /** Where a migrated store of the broker's former engine is kept, inside the data directory. */
+  public static final String LEGACY_DIRECTORY = "legacy-h2";
+
   private static final String MAGIC = "civic-broker-embedded-store";
 
   private StoreFormat() {}
@@ -27,6 +33,11 @@ public final class StoreFormat {
   /** The RocksDB directory inside a data directory. */
   public static Path storeDirectory(Path dataDirectory) {
     return dataDirectory.resolve(STORE_DIRECTORY);
+  }
+
+  /** The {@code FORMAT} file of a data directory; written last, so its presence marks a store. */
+  public static Path formatFile(Path dataDirectory) {
+    return dataDirectory.resolve(FILE);
   }
 
   /** Whether the directory holds a store of any format of ours. */
@@ -46,7 +57,7 @@ public final class StoreFormat {
         check(dataDirectory, read(file));
         return;
       }
-      List<String> others = contents(dataDirectory);
+      List<String> others = unknownContents(dataDirectory);
       if (!others.isEmpty()) {
         throw new StoreFormatException(
             "The data directory "
@@ -102,9 +113,15 @@ public final class StoreFormat {
     }
   }
 
-  private static List<String> contents(Path dir) throws IOException {
+  /** What the directory holds besides a {@code legacy-h2} directory. */
+  private static List<String> unknownContents(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString()).sorted().toList();
+      return files
+          .filter(
+              p -> !(p.getFileName().toString().equals(LEGACY_DIRECTORY) && Files.isDirectory(p)))
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList();
     }
   }
 

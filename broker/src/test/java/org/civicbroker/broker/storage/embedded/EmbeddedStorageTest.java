@@ -169,6 +169,33 @@ class EmbeddedStorageTest {
   }
 
   @Test
+  void aDirectoryHoldingOnlyAMigratedLegacyStoreIsTakenOver() throws Exception {
+    Files.createDirectories(dir.resolve("legacy-h2"));
+    Files.writeString(dir.resolve("legacy-h2/MIGRATED"), "{}");
+    try (EmbeddedStorage store = EmbeddedStorage.open(dir, EmbeddedOptions.forTests())) {
+      assertThat(store.get(Column.ENTITIES, b("a"))).isNull();
+    }
+    assertThat(dir.resolve("legacy-h2/MIGRATED")).exists();
+  }
+
+  @Test
+  void theLegacyDirectoryIsNoExcuseForOtherFiles() throws Exception {
+    Files.createDirectories(dir.resolve("legacy-h2"));
+    Files.writeString(dir.resolve("notes.txt"), "mine");
+    assertThatThrownBy(() -> EmbeddedStorage.open(dir, EmbeddedOptions.forTests()))
+        .isInstanceOf(StoreFormat.StoreFormatException.class)
+        .hasMessageContaining("(found notes.txt)");
+  }
+
+  @Test
+  void aFileNamedLikeTheLegacyDirectoryIsNotTolerated() throws Exception {
+    Files.writeString(dir.resolve("legacy-h2"), "a file");
+    assertThatThrownBy(() -> EmbeddedStorage.open(dir, EmbeddedOptions.forTests()))
+        .isInstanceOf(StoreFormat.StoreFormatException.class)
+        .hasMessageContaining("(found legacy-h2)");
+  }
+
+  @Test
   void aSecondBrokerOnTheSameDirectoryIsRefused() {
     try (EmbeddedStorage store = EmbeddedStorage.open(dir, EmbeddedOptions.forTests())) {
       assertThatThrownBy(() -> EmbeddedStorage.open(dir, EmbeddedOptions.forTests()))

@@ -24,9 +24,9 @@ import org.civicbroker.model.jsonld.ContextCompiler;
  * each entity and subscription before it was stopped. The API's names are compact (core context
  * only); they are expanded here to compare with stored entities.
  */
-final class LegacyFixture {
-  static final String DEFAULT_TENANT = "default";
-  static final String CITY_TENANT = "legacy-city";
+public final class LegacyFixture {
+  public static final String DEFAULT_TENANT = "default";
+  public static final String CITY_TENANT = "legacy-city";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final CompiledContext CORE = ContextCompiler.coreOnly();
@@ -38,7 +38,7 @@ final class LegacyFixture {
    *
    * @param instances number of instances per expanded attribute name
    */
-  record ExpectedEntity(
+  public record ExpectedEntity(
       String id,
       long version,
       List<String> types,
@@ -50,7 +50,7 @@ final class LegacyFixture {
   private LegacyFixture() {}
 
   /** Copies the fixture's store file into {@code dataDir}; returns the copy. */
-  static Path copyStoreTo(Path dataDir) throws IOException {
+  public static Path copyStoreTo(Path dataDir) throws IOException {
     Path file = dataDir.resolve(LegacyH2Store.FILE_NAME);
     try (InputStream in = LegacyFixture.class.getResourceAsStream("/legacy-h2/broker.mv.db")) {
       Files.copy(in, file);
@@ -59,7 +59,7 @@ final class LegacyFixture {
   }
 
   /** The entities of a tenant ({@code default} or {@code legacy-city}), by id. */
-  static Map<String, ExpectedEntity> entities(String tenant) {
+  public static Map<String, ExpectedEntity> entities(String tenant) {
     JsonNode versions = read(expected().resolve("versions.json")).get(tenant);
     Map<String, ExpectedEntity> entities = new LinkedHashMap<>();
     for (JsonNode json : readAll(expected().resolve(tenant).resolve("entities"))) {
@@ -70,11 +70,24 @@ final class LegacyFixture {
   }
 
   /** The ids of the subscriptions of a tenant. */
-  static Set<String> subscriptionIds(String tenant) {
-    return Set.copyOf(
-        readAll(expected().resolve(tenant).resolve("subscriptions")).stream()
-            .map(json -> json.get("id").asText())
-            .toList());
+  public static Set<String> subscriptionIds(String tenant) {
+    return subscriptions(tenant).keySet();
+  }
+
+  /** The subscriptions of a tenant as the API showed them, by id. */
+  public static Map<String, JsonNode> subscriptions(String tenant) {
+    return byId(readAll(expected().resolve(tenant).resolve("subscriptions")));
+  }
+
+  /** The entities of a tenant as the API showed them ({@code options=sysAttrs}), by id. */
+  public static Map<String, JsonNode> entityJson(String tenant) {
+    return byId(readAll(expected().resolve(tenant).resolve("entities")));
+  }
+
+  private static Map<String, JsonNode> byId(List<JsonNode> documents) {
+    Map<String, JsonNode> byId = new LinkedHashMap<>();
+    documents.forEach(json -> byId.put(json.get("id").asText(), json));
+    return byId;
   }
 
   private static ExpectedEntity entity(JsonNode json, long version) {

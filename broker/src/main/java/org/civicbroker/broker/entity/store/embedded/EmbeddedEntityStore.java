@@ -167,6 +167,36 @@ public final class EmbeddedEntityStore implements EntityStore, EntityQueryStore 
         .chain(encoded -> storage.write(c -> apply(c, tenant, writes, encoded), true));
   }
 
+  /**
+   * Stores entities as another store held them, each at its own version and with its own system
+   * times, and no notifications (the migration of a legacy store): one task of the writer; an
+   * entity whose id is already stored is left as it is ({@code CONFLICT}).
+   */
+  public Uni<List<BulkOutcome>> restore(Tenant tenant, List<Versioned<Entity>> entities) {
+    if (entities.isEmpty()) {
+      return Uni.createFrom().item(List.of());
+    }
+    return Uni.createFrom()
+        .item(() -> entities.stream().map(v -> records.encode(v.value(), v.version())).toList())
+        .chain(encoded -> storage.write(c -> restore(c, tenant, entities, encoded), true));
+  }
+
+  private List<BulkOutcome> restore(
+      WriteContext c, Tenant tenant, List<Versioned<Entity>> entities, List<byte[]> encoded) {
+    tenants.stage(c, tenant);
+    List<BulkOutcome> outcomes = new ArrayList<>(entities.size());
+    for (int i = 0; i < entities.size(); i++) {
+      byte[] key = Keys.tenantKey(tenant, entities.get(i).value().id().value());
+      if (c.get(Column.ENTITIES, key) != null) {
+        outcomes.add(BulkOutcome.CONFLICT);
+      } else {
+        c.put(Column.ENTITIES, key, encoded.get(i));
+        outcomes.add(BulkOutcome.WRITTEN);
+      }
+    }
+    return outcomes;
+  }
+
   /** The new records (null for deletions), at the version each write would give them. */
   private List<byte[]> encodeAll(List<BulkWrite> writes) {
     List<byte[]> encoded = new ArrayList<>(writes.size());

@@ -17,9 +17,10 @@ import org.civicbroker.model.id.Tenant;
 /**
  * Maps pending notifications to outbox documents and back. Header and info maps are stored as lists
  * of {@code {key, value}} pairs: their keys may hold characters that MongoDB field names may not
- * ({@code .}, a leading {@code $}).
+ * ({@code .}, a leading {@code $}). Public for the migration of the legacy embedded store, whose
+ * outbox documents have this layout.
  */
-final class OutboxDocuments {
+public final class OutboxDocuments {
   static final String ID = "_id";
   static final String TENANT = "tenant";
   static final String SUBSCRIPTION = "subscriptionId";
@@ -66,7 +67,8 @@ final class OutboxDocuments {
         .append(CLAIMED_UNTIL, owner == null ? UNCLAIMED : Date.from(pending.claimedUntil()));
   }
 
-  static PendingNotification fromDocument(Document doc) {
+  /** The pending notification of a stored document, with its claim's end. */
+  public static PendingNotification fromDocument(Document doc) {
     Endpoint endpoint =
         new Endpoint(
             URI.create(doc.getString(URI_FIELD)),

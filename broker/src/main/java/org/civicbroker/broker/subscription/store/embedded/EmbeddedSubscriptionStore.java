@@ -14,6 +14,7 @@ import org.civicbroker.broker.storage.embedded.EmbeddedStorage;
 import org.civicbroker.broker.storage.embedded.EmbeddedTenants;
 import org.civicbroker.broker.storage.embedded.Keys;
 import org.civicbroker.broker.subscription.store.DeliveryDelta;
+import org.civicbroker.broker.subscription.store.DeliveryStatus;
 import org.civicbroker.broker.subscription.store.StoredSubscription;
 import org.civicbroker.broker.subscription.store.SubscriptionPage;
 import org.civicbroker.broker.subscription.store.SubscriptionStore;
@@ -54,6 +55,40 @@ public final class EmbeddedSubscriptionStore implements SubscriptionStore {
           tenants.stage(c, tenant);
           c.put(Column.SUBSCRIPTIONS, key, record);
           return null;
+        },
+        true);
+  }
+
+  /**
+   * Stores subscriptions as another store held them: definition, version and delivery status (the
+   * periodic claim starts afresh), in one task of the writer (the migration of a legacy store). A
+   * subscription whose id is already stored is left as it is; yields how many were stored.
+   */
+  public Uni<Integer> restore(Tenant tenant, List<StoredSubscription> subscriptions) {
+    List<byte[]> encoded = new ArrayList<>(subscriptions.size());
+    for (StoredSubscription s : subscriptions) {
+      DeliveryStatus st = s.status();
+      DeliveryDelta status =
+          new DeliveryDelta(
+              st.timesSent(),
+              st.timesFailed(),
+              st.lastNotification(),
+              st.lastSuccess(),
+              st.lastFailure());
+      encoded.add(records.withDelta(records.encode(s.subscription(), s.version(), null), status));
+    }
+    return storage.write(
+        c -> {
+          tenants.stage(c, tenant);
+          int stored = 0;
+          for (int i = 0; i < subscriptions.size(); i++) {
+            byte[] key = Keys.tenantKey(tenant, subscriptions.get(i).subscription().id());
+            if (c.get(Column.SUBSCRIPTIONS, key) == null) {
+              c.put(Column.SUBSCRIPTIONS, key, encoded.get(i));
+              stored++;
+            }
+          }
+          return stored;
         },
         true);
   }

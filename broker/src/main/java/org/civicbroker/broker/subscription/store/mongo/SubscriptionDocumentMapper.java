@@ -25,9 +25,10 @@ import org.civicbroker.model.subscription.Subscription;
  *
  * Expanded names and user JSON are values (strings or key-value pairs), never field names, so no
  * field-name encoding is needed. Times of the definition are ISO 8601 strings (exact to the
- * nanosecond); durations are nanoseconds.
+ * nanosecond); durations are nanoseconds. Public for the migration of the legacy embedded store,
+ * whose documents have this layout.
  */
-final class SubscriptionDocumentMapper {
+public final class SubscriptionDocumentMapper {
   static final String ID = "_id";
   static final String VERSION = "_v";
   static final String DEFINITION = "def";
@@ -48,7 +49,8 @@ final class SubscriptionDocumentMapper {
         .append(STATUS, StatusDocuments.empty());
   }
 
-  StoredSubscription toStored(Document doc) {
+  /** The subscription, status and version of a stored document. */
+  public StoredSubscription toStored(Document doc) {
     Subscription s =
         definitions.subscription(doc.getString(ID), doc.get(DEFINITION, Document.class));
     Number version = doc.get(VERSION, Number.class);
