@@ -16,6 +16,7 @@ import org.civicbroker.broker.entity.store.embedded.EmbeddedEntityStore;
 import org.civicbroker.broker.entity.store.embedded.EmbeddedSymbols;
 import org.civicbroker.broker.entity.store.mongo.MongoEntityBulkStore;
 import org.civicbroker.broker.entity.store.mongo.MongoEntityStore;
+import org.civicbroker.broker.entity.store.mongo.MongoPendingRecovery;
 import org.civicbroker.broker.entity.store.mongo.query.MongoEntityQueryStore;
 import org.civicbroker.broker.notification.outbox.NotificationOutbox;
 import org.civicbroker.broker.notification.outbox.embedded.EmbeddedNotificationOutbox;
@@ -130,6 +131,11 @@ public class StorageWiring {
               store.storage(), store.tenants(), new EntityCodec(symbolTable()), embeddedOutbox());
     }
     return embeddedEntities;
+  }
+
+  /** The recovery of notifications kept in MongoDB entities (MongoDB mode only). */
+  synchronized MongoPendingRecovery mongoRecovery() {
+    return new MongoPendingRecovery(databases(), mongoOutbox());
   }
 
   private synchronized MongoNotificationOutbox mongoOutbox() {

@@ -13,6 +13,11 @@ package org.civicbroker.broker.entity.store.mongo;
  *   sub: { encoded sub-attribute name: [instance, ...] }? }
  * </pre>
  *
+ * <p>Two fields are the store's own: {@code _pending}, the outbox documents of notifications that a
+ * write committed with the entity and that are not yet in the outbox collection ({@link
+ * PendingNotifications}), and {@code _deleted}, set on an entity whose deletion committed its
+ * notifications and is not finished yet; readers treat such a document as absent ({@link #isLive}).
+ *
  * <p>Names of attributes and keys inside values are encoded with {@link FieldNames}. Relationship
  * {@code object}, {@code objectType} and {@code vocab} are always arrays (MongoDB matches array
  * elements, so {@code attrs.<name>.object: "urn:x"} works). Instances are always in an array, so
@@ -26,6 +31,8 @@ public final class EntityFields {
   public static final String CREATED_AT = "createdAt";
   public static final String MODIFIED_AT = "modifiedAt";
   public static final String ATTRS = "attrs";
+  public static final String PENDING = "_pending";
+  public static final String DELETED = "_deleted";
 
   public static final String TYPE = "type";
   public static final String VALUE = "value";
@@ -43,6 +50,17 @@ public final class EntityFields {
   public static final String SUB = "sub";
 
   private EntityFields() {}
+
+  /** Whether a stored document is an entity (not one whose deletion is being finished). */
+  public static boolean isLive(org.bson.Document doc) {
+    return doc != null && !doc.containsKey(DELETED);
+  }
+
+  /** The filter of live entities, added to every query. */
+  public static org.bson.conversions.Bson live(org.bson.conversions.Bson filter) {
+    return com.mongodb.client.model.Filters.and(
+        filter, com.mongodb.client.model.Filters.exists(DELETED, false));
+  }
 
   /** The path of an attribute's instances, e.g. {@code attrs.https://schema%2Eorg/name}. */
   public static String attributePath(String expandedName) {

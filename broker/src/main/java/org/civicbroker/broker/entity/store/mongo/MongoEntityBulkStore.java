@@ -9,8 +9,8 @@ import com.mongodb.bulk.BulkWriteUpsert;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertOneModel;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
 import io.smallrye.mutiny.Multi;
@@ -22,16 +22,14 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.civicbroker.broker.common.InstanceId;
+import org.civicbroker.broker.common.Unis;
 import org.civicbroker.broker.entity.store.BulkOutcome;
 import org.civicbroker.broker.entity.store.BulkWrite;
 import org.civicbroker.broker.entity.store.EntityBulkStore;
 import org.civicbroker.broker.entity.store.Versioned;
-import org.civicbroker.broker.notification.PendingNotification;
 import org.civicbroker.broker.notification.outbox.NotificationOutbox;
 import org.civicbroker.broker.storage.mongo.TenantDatabases;
 import org.civicbroker.model.entity.Entity;
-import org.civicbroker.model.error.ErrorType;
 import org.civicbroker.model.error.NgsiLdException;
 import org.civicbroker.model.id.EntityId;
 import org.civicbroker.model.id.Tenant;
@@ -62,11 +60,11 @@ public class MongoEntityBulkStore implements EntityBulkStore {
   private static final int DELETES_IN_FLIGHT = 16;
   private static final int DUPLICATE_KEY = 11000;
   private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
-  private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+  private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
   private static final Logger LOG = Logger.getLogger(MongoEntityBulkStore.class);
 
   private final TenantDatabases databases;
-  private final NotificationOutbox outbox;
+  private final PendingNotifications pending;
   private final EntityDocumentMapper mapper = new EntityDocumentMapper();
 
   /** A store whose writes carry no notifications (tests). */
@@ -74,10 +72,13 @@ public class MongoEntityBulkStore implements EntityBulkStore {
     this(databases, null);
   }
 
-  /** A store that records the notifications of applied writes in {@code outbox}. */
+  /**
+   * A store that commits the notifications of each write with it and moves them into {@code outbox}
+   * ({@link PendingNotifications}).
+   */
   public MongoEntityBulkStore(TenantDatabases databases, NotificationOutbox outbox) {
     this.databases = databases;
-    this.outbox = outbox;
+    this.pending = outbox == null ? null : new PendingNotifications(outbox);
   }
 
   @Override
@@ -106,6 +107,8 @@ public class MongoEntityBulkStore implements EntityBulkStore {
                     .iterable(chunks)
                     .onItem()
                     .transformToMultiAndMerge(chunk -> c.find(Filters.in(ID, chunk))))
+        .select()
+        .where(EntityFields::isLive)
         .map(mapper::toVersioned)
         .collect()
         .asMap(v -> v.value().id());
@@ -122,50 +125,25 @@ public class MongoEntityBulkStore implements EntityBulkStore {
                 Uni.combine()
                     .all()
                     .unis(bulkWrite(c, writes), deletes(c, writes))
-                    .with((written, deleted) -> inOrder(writes.size(), written, deleted)))
+                    .with((written, deleted) -> inOrder(writes.size(), written, deleted))
+                    .chain(outcomes -> relay(c, writes, outcomes)))
         .invoke(() -> databases.markExists(tenant))
         .onFailure()
-        .transform(e -> StoreErrors.internal(e, "write"))
-        .chain(outcomes -> recordNotifications(writes, outcomes));
+        .transform(e -> StoreErrors.internal(e, "write"));
   }
 
-  /**
-   * Records the notifications of the applied writes in the outbox, after their commit (MongoDB
-   * commits each document on its own). A write whose notifications could not be recorded is
-   * reported failed, so its request is not acknowledged: the entity is changed, but the client
-   * learns that its consequences are not safe and may retry.
-   */
-  private Uni<List<BulkOutcome>> recordNotifications(
-      List<BulkWrite> writes, List<BulkOutcome> outcomes) {
-    List<Uni<BulkOutcome>> recorded = new ArrayList<>(outcomes.size());
-    for (int i = 0; i < outcomes.size(); i++) {
-      BulkOutcome outcome = outcomes.get(i);
-      List<PendingNotification> notifications = writes.get(i).notifications();
-      if (outcome.status() != BulkOutcome.Status.WRITTEN || notifications.isEmpty()) {
-        recorded.add(Uni.createFrom().item(outcome));
-        continue;
+  /** Moves the notifications of the applied writes from their entities into the outbox. */
+  private Uni<List<BulkOutcome>> relay(
+      ReactiveMongoCollection<Document> c, List<BulkWrite> writes, List<BulkOutcome> outcomes) {
+    List<Uni<Void>> relayed = new ArrayList<>();
+    for (int i = 0; i < writes.size(); i++) {
+      BulkWrite w = writes.get(i);
+      if (outcomes.get(i).status() == BulkOutcome.Status.WRITTEN && !w.notifications().isEmpty()) {
+        relayed.add(
+            pending.relay(c, w.id().value(), w.notifications(), w instanceof BulkWrite.Delete));
       }
-      BulkWrite write = writes.get(i);
-      List<Uni<Boolean>> adds = new ArrayList<>();
-      notifications.forEach(n -> adds.add(outbox.add(n, InstanceId.VALUE)));
-      recorded.add(
-          Uni.join()
-              .all(adds)
-              .andCollectFailures()
-              .replaceWith(outcome)
-              .onFailure()
-              .recoverWithItem(e -> unrecorded(write, e)));
     }
-    return Uni.join().all(recorded).andFailFast();
-  }
-
-  private static BulkOutcome unrecorded(BulkWrite write, Throwable e) {
-    LOG.errorf(e, "Notifications of entity %s not recorded", write.id().value());
-    return BulkOutcome.failed(
-        new NgsiLdException(
-            ErrorType.SERVICE_UNAVAILABLE,
-            "The entity was written, but the notifications it triggers could not be recorded;"
-                + " retry the request"));
+    return Unis.all(relayed).replaceWith(outcomes);
   }
 
   private static List<BulkOutcome> inOrder(
@@ -202,12 +180,17 @@ public class MongoEntityBulkStore implements EntityBulkStore {
   /** The bulk model of an insert or replace; null for a delete (done apart). */
   private WriteModel<Document> model(BulkWrite write) {
     if (write instanceof BulkWrite.Insert insert) {
-      return new InsertOneModel<>(mapper.toDocument(insert.entity(), 1));
+      Document doc = mapper.toDocument(insert.entity(), 1);
+      if (!write.notifications().isEmpty()) {
+        doc.append(EntityFields.PENDING, PendingNotifications.documents(write.notifications()));
+      }
+      return new InsertOneModel<>(doc);
     }
     if (write instanceof BulkWrite.Replace r) {
-      return new ReplaceOneModel<>(
+      Document doc = mapper.toDocument(r.entity(), r.expectedVersion() + 1);
+      return new UpdateOneModel<>(
           current(r.id(), r.expectedVersion()),
-          mapper.toDocument(r.entity(), r.expectedVersion() + 1),
+          EntityUpdates.replacing(doc, PendingNotifications.documents(write.notifications())),
           UPSERT);
     }
     return null;
@@ -277,7 +260,16 @@ public class MongoEntityBulkStore implements EntityBulkStore {
 
   private Uni<Map.Entry<Integer, BulkOutcome>> delete(
       ReactiveMongoCollection<Document> c, int position, BulkWrite.Delete delete) {
-    return c.findOneAndDelete(current(delete.id(), delete.expectedVersion()))
+    Uni<Document> deleted =
+        delete.notifications().isEmpty()
+            ? c.findOneAndDelete(current(delete.id(), delete.expectedVersion()))
+                .call(doc -> pending == null ? Uni.createFrom().voidItem() : pending.rescue(doc))
+            : c.findOneAndUpdate(
+                current(delete.id(), delete.expectedVersion()),
+                PendingNotifications.deleting(
+                    delete.expectedVersion() + 1,
+                    PendingNotifications.documents(delete.notifications())));
+    return deleted
         .map(doc -> doc == null ? BulkOutcome.CONFLICT : BulkOutcome.WRITTEN)
         .onFailure()
         .recoverWithItem(

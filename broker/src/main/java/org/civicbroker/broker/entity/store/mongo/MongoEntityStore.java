@@ -75,7 +75,7 @@ public class MongoEntityStore implements EntityStore {
   private Uni<Optional<Versioned<Entity>>> findById(Tenant tenant, EntityId id) {
     return entities(tenant)
         .chain(c -> c.find(Filters.eq(ID, id.value())).toUni())
-        .map(doc -> Optional.ofNullable(doc).map(mapper::toVersioned));
+        .map(doc -> Optional.ofNullable(doc).filter(EntityFields::isLive).map(mapper::toVersioned));
   }
 
   @Override
@@ -94,6 +94,8 @@ public class MongoEntityStore implements EntityStore {
     return entities(tenant)
         .onItem()
         .transformToMulti(c -> c.find(Filters.in(ID, ids)))
+        .select()
+        .where(EntityFields::isLive)
         .map(mapper::toVersioned)
         .collect()
         .asList();

@@ -45,7 +45,7 @@ public final class OutboxDocuments {
 
   private OutboxDocuments() {}
 
-  static Document toDocument(PendingNotification pending, String owner) {
+  public static Document toDocument(PendingNotification pending, String owner) {
     Notification n = pending.notification();
     Endpoint endpoint = n.endpoint();
     return new Document(ID, n.id())

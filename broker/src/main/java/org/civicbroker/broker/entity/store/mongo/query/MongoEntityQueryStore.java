@@ -18,6 +18,7 @@ import org.civicbroker.broker.entity.store.EntityQueryStore;
 import org.civicbroker.broker.entity.store.QueryPage;
 import org.civicbroker.broker.entity.store.Versioned;
 import org.civicbroker.broker.entity.store.mongo.EntityDocumentMapper;
+import org.civicbroker.broker.entity.store.mongo.EntityFields;
 import org.civicbroker.broker.entity.store.mongo.MongoEntityStore;
 import org.civicbroker.broker.storage.mongo.TenantDatabases;
 import org.civicbroker.model.entity.Entity;
@@ -100,10 +101,13 @@ public class MongoEntityQueryStore implements EntityQueryStore {
     }
     if (filter.isExact()) {
       FindOptions options = inIdOrder().skip(offset).limit(limit);
-      return c.find(filter.candidates(), options).map(mapper::toEntity).collect().asList();
+      return c.find(EntityFields.live(filter.candidates()), options)
+          .map(mapper::toEntity)
+          .collect()
+          .asList();
     }
     int batch = Math.min(BATCH_SIZE, Math.max(MIN_PAGE_BATCH, 2 * (offset + limit)));
-    return c.find(filter.candidates(), inIdOrder().batchSize(batch))
+    return c.find(EntityFields.live(filter.candidates()), inIdOrder().batchSize(batch))
         .map(mapper::toEntity)
         .select()
         .where(query::matches)
@@ -121,12 +125,14 @@ public class MongoEntityQueryStore implements EntityQueryStore {
       return Uni.createFrom().item(QueryPage.NOT_COUNTED);
     }
     if (filter.isExact()) {
-      return c.countDocuments(filter.candidates());
+      return c.countDocuments(EntityFields.live(filter.candidates()));
     }
     Uni<Long> certain =
-        filter.hasCertain() ? c.countDocuments(filter.certain()) : Uni.createFrom().item(0L);
+        filter.hasCertain()
+            ? c.countDocuments(EntityFields.live(filter.certain()))
+            : Uni.createFrom().item(0L);
     Uni<Long> verified =
-        c.find(filter.uncertain(), new FindOptions().batchSize(BATCH_SIZE))
+        c.find(EntityFields.live(filter.uncertain()), new FindOptions().batchSize(BATCH_SIZE))
             .map(mapper::toEntity)
             .select()
             .where(query::matches)
@@ -151,6 +157,8 @@ public class MongoEntityQueryStore implements EntityQueryStore {
         .uni(entities(tenant))
         .onItem()
         .transformToMultiAndConcatenate(c -> c.find(inIdOrder()))
+        .select()
+        .where(EntityFields::isLive)
         .map(mapper::toVersioned);
   }
 
