@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.inject.Inject;
@@ -25,7 +27,19 @@ import org.junit.jupiter.api.Test;
  * or replaced, files confined to the import directory, and no notification from an import.
  */
 @QuarkusTest
+@TestProfile(TransferApiTest.SmallBatches.class)
 class TransferApiTest {
+  /**
+   * Imports in batches of 3 lines, so the fixtures span several batches; also an application of its
+   * own, so the notification sent here does not show in other tests' delivery metrics.
+   */
+  public static class SmallBatches implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of("broker.import.batch-size", "3");
+    }
+  }
+
   private static final String ENTITIES = "/ngsi-ld/v1/entities";
   private static final String SUBSCRIPTIONS = "/ngsi-ld/v1/subscriptions";
   private static final Path IMPORTS = Path.of("target/test-imports");
