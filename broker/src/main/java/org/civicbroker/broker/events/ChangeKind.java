@@ -5,5 +5,11 @@ public enum ChangeKind {
   CREATED,
   UPDATED,
   REPLACED,
-  DELETED
+  DELETED,
+  /**
+   * Written by an import ({@code POST /admin/import}) as it was in another store, timestamps
+   * included: {@code after} replaces whatever was there. A migration, not a change: it updates
+   * indexes and replicas but triggers no notification.
+   */
+  IMPORTED
 }

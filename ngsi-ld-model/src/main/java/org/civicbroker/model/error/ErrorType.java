@@ -2,7 +2,8 @@ package org.civicbroker.model.error;
 
 /**
  * The one error vocabulary of the broker: the ETSI NGSI-LD problem types (GS CIM 009 clause 5.5.2)
- * with their HTTP statuses, plus the plain HTTP errors the spec refers to (406, 411, 413, 415).
+ * with their HTTP statuses, plus the plain HTTP errors the spec refers to (406, 411, 413, 415) and
+ * those of the broker's own operator endpoints (409).
  */
 public enum ErrorType {
   INVALID_REQUEST("InvalidRequest", 400, "Invalid request"),
@@ -20,6 +21,8 @@ public enum ErrorType {
   PAYLOAD_TOO_LARGE(null, 413, "Payload Too Large"),
   UNSUPPORTED_MEDIA_TYPE(null, 415, "Unsupported Media Type"),
   METHOD_NOT_ALLOWED(null, 405, "Method Not Allowed"),
+  /** The request conflicts with an operation in progress (e.g. a second concurrent backup). */
+  CONFLICT(null, 409, "Conflict"),
   /** A dependency (the store, Kafka) is unavailable or overloaded: retry later. */
   SERVICE_UNAVAILABLE(null, 503, "Service Unavailable"),
   /** The broker has no room to store more (disk full, or a configured limit reached). */

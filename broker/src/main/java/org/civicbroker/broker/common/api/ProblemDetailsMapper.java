@@ -65,6 +65,7 @@ public class ProblemDetailsMapper {
       case 405 -> ErrorType.METHOD_NOT_ALLOWED;
       case 406 -> ErrorType.NOT_ACCEPTABLE;
       case 411 -> ErrorType.LENGTH_REQUIRED;
+      case 409 -> ErrorType.CONFLICT;
       case 413 -> ErrorType.PAYLOAD_TOO_LARGE;
       case 415 -> ErrorType.UNSUPPORTED_MEDIA_TYPE;
       default -> ErrorType.INTERNAL_ERROR;

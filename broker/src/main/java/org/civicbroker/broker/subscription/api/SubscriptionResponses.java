@@ -98,7 +98,11 @@ public class SubscriptionResponses {
   /** The paging and rendering a list request asked for. */
   public record Page(int offset, int limit, boolean sysAttrs) {}
 
-  private ObjectNode render(
+  /**
+   * One subscription as Retrieve Subscription shows it (without {@code @context}): the definition
+   * compacted with {@code ctx}, its status at {@code now} and its delivery status.
+   */
+  public ObjectNode render(
       StoredSubscription stored, LdContext ctx, boolean sysAttrs, Instant now) {
     ObjectNode body = writer.write(stored.subscription(), ctx, sysAttrs);
     body.put("status", stored.subscription().state(now).term());

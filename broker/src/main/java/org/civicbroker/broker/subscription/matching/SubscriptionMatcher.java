@@ -58,9 +58,13 @@ public class SubscriptionMatcher {
   /**
    * Matches one change: the candidate subscriptions from the registry, matched exactly, each match
    * claiming its throttling slot. A match that is then not notified (its write was not committed)
-   * gives the slot back with {@link #release}.
+   * gives the slot back with {@link #release}. An imported entity ({@link ChangeKind#IMPORTED})
+   * matches nothing.
    */
   public List<Match> matches(EntityChange change) {
+    if (change.kind() == ChangeKind.IMPORTED) {
+      return List.of(); // a migration, not a change: nothing to notify
+    }
     Entity subject = change.after() != null ? change.after() : change.before();
     Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     List<Match> matches = new ArrayList<>();

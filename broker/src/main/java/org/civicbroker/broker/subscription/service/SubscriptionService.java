@@ -98,6 +98,35 @@ public class SubscriptionService {
         .replaceWith(stamped);
   }
 
+  /**
+   * Import (operator endpoint {@code POST /admin/import}): stores a subscription exported from a
+   * broker as it was there (its times kept) with a new delivery status, and registers it. When its
+   * id exists: nothing (false), or with {@code replace} the existing one is deleted first (its
+   * pending notifications with it). Its {@code jsonldContext} is not fetched: a migration must not
+   * depend on a context server.
+   */
+  public Uni<Boolean> restore(Tenant tenant, Subscription subscription, boolean replace) {
+    String id = subscription.id();
+    return store
+        .find(tenant, id)
+        .chain(
+            found -> {
+              if (found.isPresent() && !replace) {
+                return Uni.createFrom().item(false);
+              }
+              Uni<Void> cleared =
+                  found.isPresent() ? delete(tenant, id) : Uni.createFrom().voidItem();
+              return cleared
+                  .chain(() -> store.insert(tenant, subscription))
+                  .invoke(
+                      () -> {
+                        registry.put(tenant, subscription);
+                        events.publish(tenant, id, SubscriptionChange.Kind.CREATED);
+                      })
+                  .replaceWith(true);
+            });
+  }
+
   /** 5.8.3 Retrieve Subscription, with the delivery status not yet stored. */
   public Uni<StoredSubscription> retrieve(Tenant tenant, String id) {
     checkId(id);
