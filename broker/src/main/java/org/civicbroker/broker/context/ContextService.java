@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.civicbroker.broker.common.Unis;
 import org.civicbroker.broker.config.BrokerConfig;
 import org.civicbroker.model.error.ErrorType;
 import org.civicbroker.model.error.NgsiLdException;
@@ -61,11 +62,13 @@ public class ContextService {
       return Uni.createFrom().item(known);
     }
     Map<String, JsonNode> fetched = new ConcurrentHashMap<>();
-    return fetchMissing(userContext, fetched, 0)
-        .map(
-            done ->
-                compiled.get(
-                    key, k -> ContextCompiler.compile(userContext, ContextResolver.of(fetched))));
+    return Unis.onCallerContext(
+        fetchMissing(userContext, fetched, 0)
+            .map(
+                done ->
+                    compiled.get(
+                        key,
+                        k -> ContextCompiler.compile(userContext, ContextResolver.of(fetched)))));
   }
 
   /** The context with only the core context. */

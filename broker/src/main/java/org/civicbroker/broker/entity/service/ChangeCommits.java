@@ -48,8 +48,15 @@ public class ChangeCommits {
     this.budget = budget;
   }
 
-  /** One write, committed with the next group of single writes. */
+  /**
+   * One write, committed with the next group of single writes. Completes on the caller's Vert.x
+   * context (store and Kafka callbacks come on threads of their own).
+   */
   public Uni<BulkOutcome> commit(EntityChange change, BulkWrite write) {
+    return Unis.onCallerContext(commitOne(change, write));
+  }
+
+  private Uni<BulkOutcome> commitOne(EntityChange change, BulkWrite write) {
     NgsiLdException full = roomForInserts(List.of(write));
     if (full != null) {
       return Uni.createFrom().failure(full);
@@ -71,6 +78,10 @@ public class ChangeCommits {
    * the others are written.
    */
   public Uni<List<BulkOutcome>> commitAll(List<EntityChange> changes, List<BulkWrite> writes) {
+    return Unis.onCallerContext(commitEach(changes, writes));
+  }
+
+  private Uni<List<BulkOutcome>> commitEach(List<EntityChange> changes, List<BulkWrite> writes) {
     if (writes.isEmpty()) {
       return Uni.createFrom().item(List.of());
     }
@@ -107,7 +118,7 @@ public class ChangeCommits {
         kept.add(writes.get(i));
       }
     }
-    return commitAll(keptChanges, kept)
+    return commitEach(keptChanges, kept)
         .map(
             outcomes -> {
               List<BulkOutcome> all = new ArrayList<>(writes.size());
@@ -158,6 +169,6 @@ public class ChangeCommits {
     }
     index.apply(change);
     notifications.committed(change, prepared);
-    return Unis.all(List.of(events.publish(change))).replaceWith(outcome);
+    return events.publish(change).replaceWith(outcome);
   }
 }

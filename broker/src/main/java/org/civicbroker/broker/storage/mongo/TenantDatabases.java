@@ -5,8 +5,6 @@ import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
 import io.quarkus.mongodb.reactive.ReactiveMongoDatabase;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.bson.Document;
+import org.civicbroker.broker.common.Unis;
 import org.civicbroker.broker.config.StorageConfig;
 import org.civicbroker.model.id.Tenant;
 import org.jboss.logging.Logger;
@@ -136,22 +135,7 @@ public class TenantDatabases {
                     .invoke(() -> indexed.add(k))
                     .memoize()
                     .indefinitely());
-    return onCallerContext(indexes).replaceWith(collection);
-  }
-
-  /**
-   * Delivers the item on the Vert.x context of the subscriber: a request that waits for index
-   * creation started by another request must not continue on that request's context.
-   */
-  private static <T> Uni<T> onCallerContext(Uni<T> uni) {
-    return Uni.createFrom()
-        .deferred(
-            () -> {
-              Context context = Vertx.currentContext();
-              return context == null
-                  ? uni
-                  : uni.emitOn(task -> context.runOnContext(ignored -> task.run()));
-            });
+    return Unis.onCallerContext(indexes).replaceWith(collection);
   }
 
   private Uni<Void> createIndexes(
