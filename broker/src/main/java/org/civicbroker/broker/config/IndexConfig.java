@@ -15,4 +15,11 @@ public interface IndexConfig {
    */
   @WithDefault("true")
   boolean serveReads();
+
+  /**
+   * Most entities kept decoded for queries and reads (the index holds every entity encoded; the
+   * most used ones are kept decoded too, a few KB each). 0: none.
+   */
+  @WithDefault("5000")
+  int decodedCache();
 }

@@ -7,6 +7,15 @@ package org.civicbroker.model.id;
 public final class Uris {
   private static final int MAX_LENGTH = 2048;
 
+  /** ASCII characters allowed after the scheme, by code (checked once per character). */
+  private static final boolean[] URI_ASCII = new boolean[128];
+
+  static {
+    for (char c = 0x21; c < 0x7f; c++) {
+      URI_ASCII[c] = "\"<>\\^`{|}".indexOf(c) < 0;
+    }
+  }
+
   private Uris() {}
 
   /** True when {@code s} is an absolute URI: {@code scheme ":" rest}, without forbidden chars. */
@@ -48,10 +57,7 @@ public final class Uris {
     if (c > 0x7f) {
       return !Character.isWhitespace(c) && !Character.isISOControl(c);
     }
-    if (c <= 0x20 || c == 0x7f) {
-      return false;
-    }
-    return "\"<>\\^`{|}".indexOf(c) < 0;
+    return URI_ASCII[c];
   }
 
   /** The value in quotes, shortened, for error details. */

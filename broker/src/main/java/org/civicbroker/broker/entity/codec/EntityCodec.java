@@ -77,6 +77,16 @@ public final class EntityCodec {
    * others are skipped without being decoded. Names the symbol table does not know match nothing.
    */
   public Entity decode(byte[] data, Set<String> attributeNames) {
+    return read(data, selection(attributeNames).wanted);
+  }
+
+  /** The entity with only the attributes of a selection made once for many entities. */
+  public Entity decode(byte[] data, Selection selection) {
+    return read(data, selection.wanted);
+  }
+
+  /** Attribute names resolved once, to decode many entities partially ({@link #decode}). */
+  public Selection selection(Set<String> attributeNames) {
     BitSet wanted = new BitSet();
     for (String name : attributeNames) {
       OptionalInt id = symbols.find(name);
@@ -84,7 +94,16 @@ public final class EntityCodec {
         wanted.set(id.getAsInt());
       }
     }
-    return read(data, wanted);
+    return new Selection(wanted);
+  }
+
+  /** A set of attribute names as symbol ids. */
+  public static final class Selection {
+    private final BitSet wanted;
+
+    private Selection(BitSet wanted) {
+      this.wanted = wanted;
+    }
   }
 
   /** The entity id, read from the header only. */

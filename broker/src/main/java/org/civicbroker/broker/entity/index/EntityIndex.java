@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.civicbroker.broker.config.IndexConfig;
 import org.civicbroker.broker.config.QueryConfig;
 import org.civicbroker.broker.entity.codec.EntityCodec;
 import org.civicbroker.broker.entity.codec.SymbolTable;
@@ -41,21 +42,29 @@ public class EntityIndex {
   private final AtomicBoolean ready = new AtomicBoolean();
 
   private final boolean holdsEntities;
+  private final DecodedEntities decoded;
   private final Map<Tenant, String> scanned = new ConcurrentHashMap<>();
 
   @Inject
-  public EntityIndex(EntityQueryStore store, SymbolTable symbols, QueryConfig config) {
-    this(store, symbols, config.engine() == QueryConfig.Engine.INDEX);
+  public EntityIndex(
+      EntityQueryStore store, SymbolTable symbols, QueryConfig config, IndexConfig index) {
+    this(store, symbols, config.engine() == QueryConfig.Engine.INDEX, index.decodedCache());
+  }
+
+  public EntityIndex(EntityQueryStore store, SymbolTable symbols, boolean holdsEntities) {
+    this(store, symbols, holdsEntities, 1000);
   }
 
   /**
    * @param holdsEntities false: counts only (discovery), queries and reads go to the store, so the
    *     data may outgrow the broker's memory (MongoDB)
    */
-  public EntityIndex(EntityQueryStore store, SymbolTable symbols, boolean holdsEntities) {
+  public EntityIndex(
+      EntityQueryStore store, SymbolTable symbols, boolean holdsEntities, int decodedCache) {
     this.store = store;
     this.codec = new EntityCodec(symbols);
     this.holdsEntities = holdsEntities;
+    this.decoded = new DecodedEntities(decodedCache);
   }
 
   /**
@@ -129,7 +138,7 @@ public class EntityIndex {
   }
 
   TenantIndex tenant(Tenant tenant) {
-    return tenants.computeIfAbsent(tenant, t -> new TenantIndex(codec));
+    return tenants.computeIfAbsent(tenant, t -> new TenantIndex(codec, decoded));
   }
 
   Optional<TenantIndex> existing(Tenant tenant) {

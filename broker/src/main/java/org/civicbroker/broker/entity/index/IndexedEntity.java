@@ -13,12 +13,39 @@ import org.civicbroker.model.query.geo.GeoBBox;
  * bounding boxes of its GeoProperties (computed once, so geo-queries reject most entities without
  * decoding them). Everything else is decoded when a query needs it.
  *
- * @param geoNames expanded names of the GeoProperties with a box (interned: shared strings), or
- *     null when there is none
- * @param boxes per name, its boxes as {@code minLon, minLat, maxLon, maxLat} quadruples
+ * <p>{@code geoNames}: expanded names of the GeoProperties with a box (interned: shared strings),
+ * or null when there is none; {@code boxes}: per name, its boxes as {@code minLon, minLat, maxLon,
+ * maxLat} quadruples.
  */
-record IndexedEntity(
-    byte[] data, long version, long createdMillis, String[] geoNames, double[][] boxes) {
+final class IndexedEntity {
+  private final byte[] data;
+  private final long version;
+  private final long createdMillis;
+  private final String[] geoNames;
+  private final double[][] boxes;
+
+  /** The decoded entity while this copy is in the {@link DecodedEntities} ring; else null. */
+  volatile Entity decoded;
+
+  /** Set when the decoded entity is used; the ring's clock hand clears it. */
+  volatile boolean referenced;
+
+  IndexedEntity(
+      byte[] data, long version, long createdMillis, String[] geoNames, double[][] boxes) {
+    this.data = data;
+    this.version = version;
+    this.createdMillis = createdMillis;
+    this.geoNames = geoNames;
+    this.boxes = boxes;
+  }
+
+  byte[] data() {
+    return data;
+  }
+
+  long version() {
+    return version;
+  }
 
   static IndexedEntity of(Entity entity, byte[] data, long version) {
     List<String> names = new ArrayList<>(1);
@@ -60,13 +87,16 @@ record IndexedEntity(
   /**
    * False when the geo-query's pre-filter proves the entity cannot match (no box of its geoproperty
    * intersects the query's boxes); true when the exact test must decide.
+   *
+   * @param geoproperty the expanded name, interned (names here are interned, so they are compared
+   *     by reference)
    */
   boolean mayMatch(String geoproperty, List<GeoBBox> queryBoxes) {
     if (geoNames == null) {
       return false;
     }
     for (int n = 0; n < geoNames.length; n++) {
-      if (!geoNames[n].equals(geoproperty)) {
+      if (geoNames[n] != geoproperty) {
         continue;
       }
       double[] b = boxes[n];

@@ -28,14 +28,16 @@ import org.civicbroker.model.query.type.TypeQuery;
  */
 final class TenantIndex {
   private final EntityCodec codec;
+  private final DecodedEntities decoded;
   private final ConcurrentSkipListMap<String, IndexedEntity> byId = new ConcurrentSkipListMap<>();
   private final ConcurrentHashMap<String, ConcurrentSkipListMap<String, IndexedEntity>> byType =
       new ConcurrentHashMap<>();
   private final CatalogCounts counts = new CatalogCounts();
   private long countedOnly;
 
-  TenantIndex(EntityCodec codec) {
+  TenantIndex(EntityCodec codec, DecodedEntities decoded) {
     this.codec = codec;
+    this.decoded = decoded;
   }
 
   /**
@@ -56,11 +58,17 @@ final class TenantIndex {
 
   Optional<Versioned<Entity>> get(String id) {
     IndexedEntity e = byId.get(id);
-    return e == null ? Optional.empty() : Optional.of(new Versioned<>(decode(e), e.version()));
+    return e == null
+        ? Optional.empty()
+        : Optional.of(new Versioned<>(codec.decode(e.data()), e.version()));
   }
 
+  /**
+   * The whole entity for a query result, from the cache of entities recently in results (queries
+   * that dashboards repeat read the same entities again and again).
+   */
   private Entity decode(IndexedEntity e) {
-    return codec.decode(e.data());
+    return decoded.get(e, k -> codec.decode(k.data()));
   }
 
   int size() {
@@ -80,7 +88,7 @@ final class TenantIndex {
     }
     byId.put(id, indexed);
     if (current != null) {
-      Entity previous = decode(current);
+      Entity previous = codec.decode(current.data());
       counts.remove(previous);
       for (String type : previous.types()) {
         if (!entity.types().contains(type)) {
@@ -99,7 +107,7 @@ final class TenantIndex {
       return;
     }
     byId.remove(id);
-    Entity previous = decode(current);
+    Entity previous = codec.decode(current.data());
     counts.remove(previous);
     previous.types().forEach(type -> removeFromType(type, id));
   }
@@ -108,10 +116,12 @@ final class TenantIndex {
   QueryPage query(EntityQuery query, int offset, int limit, boolean count) {
     List<Entity> page = new ArrayList<>(Math.min(limit, 100));
     List<GeoBBox> boxes = query.geo() == null ? null : query.geo().prefilter().orElse(null);
-    Set<String> needs = QueryNeeds.of(query);
+    String geoproperty = query.geo() == null ? null : query.geo().geoproperty().intern();
+    Set<String> names = QueryNeeds.of(query);
+    EntityCodec.Selection needs = names == null ? null : codec.selection(names);
     long matched = 0;
     for (IndexedEntity candidate : candidates(query)) {
-      if (!matches(query, boxes, needs, candidate)) {
+      if (!matches(query, geoproperty, boxes, needs, !count, candidate)) {
         continue;
       }
       if (matched >= offset && page.size() < limit) {
@@ -141,13 +151,26 @@ final class TenantIndex {
     return counts.attribute(name);
   }
 
+  /**
+   * Whether a candidate matches, decoding what the filter reads: a whole entity that stays decoded
+   * ({@code keep}: the query stops at its page, as repeated dashboard queries do) or, for scans
+   * that count everything, only the attributes the filter needs.
+   */
   private boolean matches(
-      EntityQuery query, List<GeoBBox> boxes, Set<String> needs, IndexedEntity candidate) {
-    if (boxes != null && !candidate.mayMatch(query.geo().geoproperty(), boxes)) {
+      EntityQuery query,
+      String geoproperty,
+      List<GeoBBox> boxes,
+      EntityCodec.Selection needs,
+      boolean keep,
+      IndexedEntity candidate) {
+    if (boxes != null && !candidate.mayMatch(geoproperty, boxes)) {
       return false;
     }
-    Entity partial = needs == null ? decode(candidate) : codec.decode(candidate.data(), needs);
-    return query.matches(partial);
+    Entity known = decoded.peek(candidate);
+    if (known == null && (needs == null || keep)) {
+      known = decode(candidate);
+    }
+    return query.matches(known != null ? known : codec.decode(candidate.data(), needs));
   }
 
   /**

@@ -28,7 +28,8 @@ class TenantIndexTest {
   private final TenantIndex index =
       new TenantIndex(
           new org.civicbroker.broker.entity.codec.EntityCodec(
-              new org.civicbroker.broker.entity.codec.MemorySymbolTable()));
+              new org.civicbroker.broker.entity.codec.MemorySymbolTable()),
+          new DecodedEntities(10));
   private List<Entity> entities;
 
   @BeforeEach
