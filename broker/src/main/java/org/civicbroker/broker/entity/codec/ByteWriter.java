@@ -1,5 +1,6 @@
 package org.civicbroker.broker.entity.codec;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 
@@ -74,6 +75,15 @@ final class ByteWriter {
 
   /** The byte length, then the string in UTF-8 (see {@link Utf8} for unpaired surrogates). */
   void writeString(String s) {
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    if (utf8.length == s.length()) {
+      // ASCII only (the JDK's encoder is vectorised): the bytes are exact
+      writeVarInt(utf8.length);
+      ensure(utf8.length);
+      System.arraycopy(utf8, 0, buf, pos, utf8.length);
+      pos += utf8.length;
+      return;
+    }
     int length = Utf8.encodedLength(s);
     writeVarInt(length);
     ensure(length);

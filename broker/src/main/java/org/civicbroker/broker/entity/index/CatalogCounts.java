@@ -25,6 +25,23 @@ public final class CatalogCounts {
   private final Map<String, Map<String, Long>> entityTypesByAttr = new HashMap<>();
   private final Map<String, Map<String, Long>> attrTypesByAttr = new HashMap<>();
 
+  /**
+   * Whether two copies of an entity count the same (same types, attribute names and attribute
+   * types), so that replacing one by the other changes no count: most updates.
+   */
+  public static boolean sameShape(Entity a, Entity b) {
+    if (!a.types().equals(b.types()) || !a.attributes().names().equals(b.attributes().names())) {
+      return false;
+    }
+    for (String name : a.attributes().names()) {
+      if (!attributeTypes(a.attributes().get(name))
+          .equals(attributeTypes(b.attributes().get(name)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public void add(Entity entity) {
     change(entity, 1);
   }

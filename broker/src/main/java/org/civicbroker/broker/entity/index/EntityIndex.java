@@ -104,7 +104,7 @@ public class EntityIndex {
       }
       index.remove(change.before(), change.version());
     } else {
-      index.put(change.after(), change.version());
+      index.put(change.after(), change.version(), change.before());
     }
   }
 

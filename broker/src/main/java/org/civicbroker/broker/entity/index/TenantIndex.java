@@ -76,24 +76,43 @@ final class TenantIndex {
   }
 
   /** Stores this copy unless the index already holds a newer one. */
-  synchronized void put(Entity entity, long version) {
+  void put(Entity entity, long version) {
+    put(entity, version, null);
+  }
+
+  /**
+   * Stores this copy unless the index already holds a newer one. {@code before}: the copy the write
+   * started from (at {@code version - 1}), when known; it saves decoding the replaced copy.
+   */
+  void put(Entity entity, long version, Entity before) {
+    IndexedEntity indexed = IndexedEntity.of(entity, codec.encode(entity), version);
+    store(indexed, entity, before);
+  }
+
+  private synchronized void store(IndexedEntity indexed, Entity entity, Entity before) {
     String id = entity.id().value();
+    long version = indexed.version();
     IndexedEntity current = byId.get(id);
     if (current != null && !current.olderThan(entity, version)) {
       return;
     }
-    IndexedEntity indexed = IndexedEntity.of(entity, codec.encode(entity), version);
     for (String type : entity.types()) {
       byType.computeIfAbsent(type, t -> new ConcurrentSkipListMap<>()).put(id, indexed);
     }
     byId.put(id, indexed);
-    if (current != null) {
-      Entity previous = codec.decode(current.data());
-      counts.remove(previous);
-      for (String type : previous.types()) {
-        if (!entity.types().contains(type)) {
-          removeFromType(type, id);
-        }
+    if (current == null) {
+      counts.add(entity);
+      return;
+    }
+    Entity previous =
+        before != null && current.version() == version - 1 ? before : codec.decode(current.data());
+    if (CatalogCounts.sameShape(previous, entity)) {
+      return;
+    }
+    counts.remove(previous);
+    for (String type : previous.types()) {
+      if (!entity.types().contains(type)) {
+        removeFromType(type, id);
       }
     }
     counts.add(entity);
