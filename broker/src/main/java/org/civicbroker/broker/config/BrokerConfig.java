@@ -31,11 +31,11 @@ public interface BrokerConfig {
     long maxEntities();
 
     /**
-     * Share of the maximum heap that the live data (measured after each garbage collection of the
-     * old generation) may fill before creations are refused with 507; 0 disables the check (env
-     * BROKER_LIMITS_HEAP_BUDGET_PERCENT).
+     * Share of the maximum heap the in-memory entity index may fill (by its own estimate) before
+     * creations are refused with 507; the rest serves requests, caches and notifications. 0
+     * disables the check (env BROKER_LIMITS_HEAP_BUDGET_PERCENT).
      */
-    @WithDefault("85")
+    @WithDefault("60")
     int heapBudgetPercent();
   }
 

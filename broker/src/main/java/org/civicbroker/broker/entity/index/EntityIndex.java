@@ -121,6 +121,15 @@ public class EntityIndex {
     return index == null ? Optional.empty() : index.get(id);
   }
 
+  /** The estimated heap the index's entities take, over all tenants. */
+  public long estimatedBytes() {
+    long total = 0;
+    for (TenantIndex t : tenants.values()) {
+      total += t.estimatedBytes();
+    }
+    return total;
+  }
+
   /** Number of entities held over all tenants. */
   public long total() {
     long total = 0;

@@ -21,7 +21,8 @@ public class IndexReadinessCheck implements HealthCheck {
   public HealthCheckResponse call() {
     return HealthCheckResponse.named("entity-index")
         .status(index.ready())
-        .withData("entities", index.sizes().values().stream().mapToLong(Integer::longValue).sum())
+        .withData("entities", index.total())
+        .withData("estimatedMegabytes", index.estimatedBytes() >> 20)
         .build();
   }
 }

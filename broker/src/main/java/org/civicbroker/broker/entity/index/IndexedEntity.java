@@ -85,6 +85,15 @@ final class IndexedEntity {
   }
 
   /**
+   * The heap this entry takes in the index with its id (measured: about 400 bytes of maps, nodes
+   * and headers besides the encoded entity, for a 10-attribute entity with one point).
+   */
+  long estimatedBytes(String id) {
+    long geo = geoNames == null ? 0 : 64L + 48L * geoNames.length + 8L * boxes.length * 4;
+    return 320L + data.length + 2L * id.length() + geo;
+  }
+
+  /**
    * False when the geo-query's pre-filter proves the entity cannot match (no box of its geoproperty
    * intersects the query's boxes); true when the exact test must decide.
    *

@@ -34,6 +34,7 @@ final class TenantIndex {
       new ConcurrentHashMap<>();
   private final CatalogCounts counts = new CatalogCounts();
   private long countedOnly;
+  private long bytes;
 
   TenantIndex(EntityCodec codec, DecodedEntities decoded) {
     this.codec = codec;
@@ -71,6 +72,11 @@ final class TenantIndex {
     return decoded.get(e, k -> codec.decode(k.data()));
   }
 
+  /** The estimated heap the tenant's entities take in the index. */
+  synchronized long estimatedBytes() {
+    return bytes;
+  }
+
   int size() {
     return byId.isEmpty() ? (int) countedOnly : byId.size();
   }
@@ -100,6 +106,7 @@ final class TenantIndex {
       byType.computeIfAbsent(type, t -> new ConcurrentSkipListMap<>()).put(id, indexed);
     }
     byId.put(id, indexed);
+    bytes += indexed.estimatedBytes(id) - (current == null ? 0 : current.estimatedBytes(id));
     if (current == null) {
       counts.add(entity);
       return;
@@ -126,6 +133,7 @@ final class TenantIndex {
       return;
     }
     byId.remove(id);
+    bytes -= current.estimatedBytes(id);
     Entity previous = codec.decode(current.data());
     counts.remove(previous);
     previous.types().forEach(type -> removeFromType(type, id));

@@ -2,11 +2,6 @@ package org.civicbroker.broker.entity.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
-import java.util.List;
 import org.civicbroker.broker.config.BrokerConfig;
 import org.civicbroker.broker.entity.index.EntityIndex;
 import org.civicbroker.model.error.ErrorType;
@@ -15,16 +10,17 @@ import org.civicbroker.model.error.NgsiLdException;
 /**
  * The broker's room for new entities. The in-memory index must hold every entity again after a
  * restart, so creations are refused (507 Insufficient Storage, with a ProblemDetails naming the
- * limit) once the configured entity count is reached, or once the data alive after the last
- * old-generation collection fills more than the configured share of the heap. Updates and deletions
- * are never refused here: refusing them would not free memory and would lose changes.
+ * limit) once the configured entity count is reached, or once the index's estimated memory fills
+ * the configured share of the maximum heap (an estimate kept as entities come and go, so it does
+ * not depend on when the garbage collector last ran). Updates and deletions are never refused here:
+ * refusing them would not free memory and would lose changes.
  */
 @ApplicationScoped
 public class EntityBudget {
   private final EntityIndex index;
   private final long maxEntities;
   private final int heapPercent;
-  private final List<MemoryPoolMXBean> oldPools;
+  private final long maxHeap = Runtime.getRuntime().maxMemory();
 
   @Inject
   public EntityBudget(EntityIndex index, BrokerConfig config) {
@@ -35,11 +31,6 @@ public class EntityBudget {
     this.index = index;
     this.maxEntities = maxEntities;
     this.heapPercent = heapPercent;
-    this.oldPools =
-        ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported())
-            .filter(p -> p.getName().contains("Old") || p.getName().contains("Tenured"))
-            .toList();
   }
 
   /** Throws 507 when {@code count} new entities would not fit. */
@@ -56,24 +47,16 @@ public class EntityBudget {
               + maxEntities
               + " (BROKER_LIMITS_MAX_ENTITIES). Nothing was created");
     }
-    if (heapPercent > 0 && heapFull()) {
+    if (heapPercent > 0 && index.estimatedBytes() * 100 > maxHeap * heapPercent) {
       throw new NgsiLdException(
           ErrorType.INSUFFICIENT_STORAGE,
-          "The broker's memory is "
+          "The broker's entity index fills "
               + heapPercent
-              + "% full (BROKER_LIMITS_HEAP_BUDGET_PERCENT) with the data it already holds;"
-              + " nothing was created. Give it more heap (-Xmx) or move to MongoDB");
+              + "% of its memory (BROKER_LIMITS_HEAP_BUDGET_PERCENT, about "
+              + index.estimatedBytes() / (1 << 20)
+              + " MB of "
+              + maxHeap / (1 << 20)
+              + " MB); nothing was created. Give it more heap (-Xmx) or move to MongoDB");
     }
-  }
-
-  private boolean heapFull() {
-    for (MemoryPoolMXBean pool : oldPools) {
-      MemoryUsage afterGc = pool.getCollectionUsage();
-      long max = pool.getUsage().getMax();
-      if (afterGc != null && max > 0 && afterGc.getUsed() * 100 > max * heapPercent) {
-        return true;
-      }
-    }
-    return false;
   }
 }
