@@ -6,27 +6,22 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.civicbroker.broker.config.StorageConfig;
-import org.civicbroker.broker.entity.codec.EntityCodec;
 import org.civicbroker.broker.entity.codec.MemorySymbolTable;
 import org.civicbroker.broker.entity.codec.SymbolTable;
 import org.civicbroker.broker.entity.store.EntityBulkStore;
 import org.civicbroker.broker.entity.store.EntityQueryStore;
 import org.civicbroker.broker.entity.store.EntityStore;
-import org.civicbroker.broker.entity.store.embedded.EmbeddedEntityStore;
-import org.civicbroker.broker.entity.store.embedded.EmbeddedSymbols;
 import org.civicbroker.broker.entity.store.mongo.MongoEntityBulkStore;
 import org.civicbroker.broker.entity.store.mongo.MongoEntityStore;
 import org.civicbroker.broker.entity.store.mongo.MongoPendingRecovery;
 import org.civicbroker.broker.entity.store.mongo.query.MongoEntityQueryStore;
 import org.civicbroker.broker.notification.outbox.NotificationOutbox;
-import org.civicbroker.broker.notification.outbox.embedded.EmbeddedNotificationOutbox;
 import org.civicbroker.broker.notification.outbox.mongo.MongoNotificationOutbox;
 import org.civicbroker.broker.storage.TenantRegistry;
 import org.civicbroker.broker.storage.embedded.EmbeddedStore;
 import org.civicbroker.broker.storage.mongo.MongoTenantRegistry;
 import org.civicbroker.broker.storage.mongo.TenantDatabases;
 import org.civicbroker.broker.subscription.store.SubscriptionStore;
-import org.civicbroker.broker.subscription.store.embedded.EmbeddedSubscriptionStore;
 import org.civicbroker.broker.subscription.store.mongo.MongoSubscriptionStore;
 
 /**
@@ -40,10 +35,9 @@ public class StorageWiring {
   private final Instance<EmbeddedStore> embedded;
   private final Instance<ReactiveMongoClient> mongo;
   private final StorageConfig config;
+  private EmbeddedAdapters adapters;
   private TenantDatabases databases;
-  private SymbolTable symbols;
-  private EmbeddedNotificationOutbox embeddedOutbox;
-  private EmbeddedEntityStore embeddedEntities;
+  private MemorySymbolTable mongoSymbols;
   private MongoNotificationOutbox mongoOutbox;
 
   @Inject
@@ -61,26 +55,26 @@ public class StorageWiring {
   @Produces
   @ApplicationScoped
   SymbolTable symbols() {
-    return symbolTable();
+    return mode.embedded() ? embedded().symbols() : mongoSymbols();
   }
 
   @Produces
   @ApplicationScoped
   TenantRegistry tenants() {
-    return mode.embedded() ? embedded.get().tenants() : new MongoTenantRegistry(databases());
+    return mode.embedded() ? embedded().tenants() : new MongoTenantRegistry(databases());
   }
 
   @Produces
   @ApplicationScoped
   EntityStore entityStore() {
-    return mode.embedded() ? embeddedEntities() : new MongoEntityStore(databases());
+    return mode.embedded() ? embedded().entities() : new MongoEntityStore(databases());
   }
 
   @Produces
   @ApplicationScoped
   EntityBulkStore entityBulkStore() {
     return mode.embedded()
-        ? embeddedEntities().bulk()
+        ? embedded().entities().bulk()
         : new MongoEntityBulkStore(databases(), mongoOutbox());
   }
 
@@ -88,54 +82,40 @@ public class StorageWiring {
   @ApplicationScoped
   EntityQueryStore entityQueryStore() {
     return mode.embedded()
-        ? embeddedEntities()
+        ? embedded().entities()
         : new MongoEntityQueryStore(databases(), mongo.get());
   }
 
   @Produces
   @ApplicationScoped
   SubscriptionStore subscriptionStore() {
-    return mode.embedded()
-        ? new EmbeddedSubscriptionStore(embedded.get().storage(), embedded.get().tenants())
-        : new MongoSubscriptionStore(databases());
+    return mode.embedded() ? embedded().subscriptions() : new MongoSubscriptionStore(databases());
   }
 
   @Produces
   @ApplicationScoped
   NotificationOutbox outbox() {
-    return mode.embedded() ? embeddedOutbox() : mongoOutbox();
-  }
-
-  private synchronized SymbolTable symbolTable() {
-    if (symbols == null) {
-      symbols =
-          mode.embedded()
-              ? EmbeddedSymbols.load(embedded.get().storage())
-              : new MemorySymbolTable();
-    }
-    return symbols;
-  }
-
-  private synchronized EmbeddedNotificationOutbox embeddedOutbox() {
-    if (embeddedOutbox == null) {
-      embeddedOutbox = new EmbeddedNotificationOutbox(embedded.get().storage());
-    }
-    return embeddedOutbox;
-  }
-
-  private synchronized EmbeddedEntityStore embeddedEntities() {
-    if (embeddedEntities == null) {
-      EmbeddedStore store = embedded.get();
-      embeddedEntities =
-          new EmbeddedEntityStore(
-              store.storage(), store.tenants(), new EntityCodec(symbolTable()), embeddedOutbox());
-    }
-    return embeddedEntities;
+    return mode.embedded() ? embedded().outbox() : mongoOutbox();
   }
 
   /** The recovery of notifications kept in MongoDB entities (MongoDB mode only). */
   synchronized MongoPendingRecovery mongoRecovery() {
     return new MongoPendingRecovery(databases(), mongoOutbox());
+  }
+
+  private synchronized EmbeddedAdapters embedded() {
+    if (adapters == null) {
+      EmbeddedStore store = embedded.get();
+      adapters = EmbeddedAdapters.on(store.storage(), store.tenants());
+    }
+    return adapters;
+  }
+
+  private synchronized MemorySymbolTable mongoSymbols() {
+    if (mongoSymbols == null) {
+      mongoSymbols = new MemorySymbolTable();
+    }
+    return mongoSymbols;
   }
 
   private synchronized MongoNotificationOutbox mongoOutbox() {

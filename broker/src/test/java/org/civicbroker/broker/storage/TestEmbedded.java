@@ -1,16 +1,15 @@
 package org.civicbroker.broker.storage;
 
 import java.nio.file.Path;
-import org.civicbroker.broker.entity.codec.EntityCodec;
 import org.civicbroker.broker.entity.codec.MemorySymbolTable;
 import org.civicbroker.broker.entity.store.EntityBulkStore;
 import org.civicbroker.broker.entity.store.embedded.EmbeddedEntityStore;
-import org.civicbroker.broker.entity.store.embedded.EmbeddedSymbols;
 import org.civicbroker.broker.notification.outbox.embedded.EmbeddedNotificationOutbox;
 import org.civicbroker.broker.storage.embedded.EmbeddedOptions;
 import org.civicbroker.broker.storage.embedded.EmbeddedStorage;
 import org.civicbroker.broker.storage.embedded.EmbeddedTenants;
 import org.civicbroker.broker.subscription.store.embedded.EmbeddedSubscriptionStore;
+import org.civicbroker.broker.wiring.EmbeddedAdapters;
 
 /**
  * The embedded adapters on one store in a data directory, wired as {@code StorageWiring} wires them
@@ -29,11 +28,12 @@ public final class TestEmbedded implements AutoCloseable {
   private TestEmbedded(Path directory) {
     this.directory = directory;
     this.storage = EmbeddedStorage.open(directory, EmbeddedOptions.forTests());
-    this.tenants = new EmbeddedTenants(storage);
-    this.symbols = EmbeddedSymbols.load(storage);
-    this.outbox = new EmbeddedNotificationOutbox(storage);
-    this.entities = new EmbeddedEntityStore(storage, tenants, new EntityCodec(symbols), outbox);
-    this.subscriptions = new EmbeddedSubscriptionStore(storage, tenants);
+    EmbeddedAdapters adapters = EmbeddedAdapters.on(storage);
+    this.tenants = adapters.tenants();
+    this.symbols = adapters.symbols();
+    this.outbox = adapters.outbox();
+    this.entities = adapters.entities();
+    this.subscriptions = adapters.subscriptions();
   }
 
   /** The store in {@code directory}, created if it is empty. */

@@ -14,11 +14,9 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bson.Document;
-import org.civicbroker.broker.entity.codec.EntityCodec;
 import org.civicbroker.broker.entity.store.BulkOutcome;
 import org.civicbroker.broker.entity.store.Versioned;
 import org.civicbroker.broker.entity.store.embedded.EmbeddedEntityStore;
-import org.civicbroker.broker.entity.store.embedded.EmbeddedSymbols;
 import org.civicbroker.broker.entity.store.mongo.EntityDocumentMapper;
 import org.civicbroker.broker.notification.PendingNotification;
 import org.civicbroker.broker.notification.outbox.embedded.EmbeddedNotificationOutbox;
@@ -30,6 +28,7 @@ import org.civicbroker.broker.storage.legacy.LegacyTenants;
 import org.civicbroker.broker.subscription.store.StoredSubscription;
 import org.civicbroker.broker.subscription.store.embedded.EmbeddedSubscriptionStore;
 import org.civicbroker.broker.subscription.store.mongo.SubscriptionDocumentMapper;
+import org.civicbroker.broker.wiring.EmbeddedAdapters;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.id.Tenant;
 
@@ -70,12 +69,11 @@ final class LegacyCopy {
     this.batchSize = batchSize;
     this.steps = steps;
     this.storage = storage;
-    this.tenants = new EmbeddedTenants(storage);
-    this.outbox = new EmbeddedNotificationOutbox(storage);
-    this.entities =
-        new EmbeddedEntityStore(
-            storage, tenants, new EntityCodec(EmbeddedSymbols.load(storage)), outbox);
-    this.subscriptions = new EmbeddedSubscriptionStore(storage, tenants);
+    EmbeddedAdapters adapters = EmbeddedAdapters.on(storage);
+    this.tenants = adapters.tenants();
+    this.outbox = adapters.outbox();
+    this.entities = adapters.entities();
+    this.subscriptions = adapters.subscriptions();
   }
 
   /** Copies everything; what was copied from {@code legacyFile}. */

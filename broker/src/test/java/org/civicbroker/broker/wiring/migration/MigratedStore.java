@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.civicbroker.broker.entity.codec.EntityCodec;
 import org.civicbroker.broker.entity.store.Versioned;
 import org.civicbroker.broker.entity.store.embedded.EmbeddedEntityStore;
-import org.civicbroker.broker.entity.store.embedded.EmbeddedSymbols;
 import org.civicbroker.broker.notification.Notification;
 import org.civicbroker.broker.notification.PendingNotification;
 import org.civicbroker.broker.notification.outbox.NotificationOutbox.Candidate;
@@ -25,6 +23,7 @@ import org.civicbroker.broker.storage.embedded.EmbeddedStorage;
 import org.civicbroker.broker.storage.embedded.EmbeddedTenants;
 import org.civicbroker.broker.subscription.store.StoredSubscription;
 import org.civicbroker.broker.subscription.store.embedded.EmbeddedSubscriptionStore;
+import org.civicbroker.broker.wiring.EmbeddedAdapters;
 import org.civicbroker.model.entity.Entity;
 import org.civicbroker.model.id.Tenant;
 
@@ -40,12 +39,11 @@ final class MigratedStore implements AutoCloseable {
 
   private MigratedStore(EmbeddedStorage storage) {
     this.storage = storage;
-    this.tenants = new EmbeddedTenants(storage);
-    this.outbox = new EmbeddedNotificationOutbox(storage);
-    this.entities =
-        new EmbeddedEntityStore(
-            storage, tenants, new EntityCodec(EmbeddedSymbols.load(storage)), outbox);
-    this.subscriptions = new EmbeddedSubscriptionStore(storage, tenants);
+    EmbeddedAdapters adapters = EmbeddedAdapters.on(storage);
+    this.tenants = adapters.tenants();
+    this.outbox = adapters.outbox();
+    this.entities = adapters.entities();
+    this.subscriptions = adapters.subscriptions();
   }
 
   static MigratedStore open(Path dataDirectory) {
