@@ -74,10 +74,20 @@ final class ByteWriter {
   }
 
   /** The byte length, then the string in UTF-8 (see {@link Utf8} for unpaired surrogates). */
+  private static boolean noQuestionMark(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == '?') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   void writeString(String s) {
     byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-    if (utf8.length == s.length()) {
-      // ASCII only (the JDK's encoder is vectorised): the bytes are exact
+    if (utf8.length == s.length() && noQuestionMark(utf8)) {
+      // ASCII only (the JDK's encoder is vectorised): every other character takes more bytes,
+      // except an unpaired surrogate, which the JDK would have replaced by a question mark
       writeVarInt(utf8.length);
       ensure(utf8.length);
       System.arraycopy(utf8, 0, buf, pos, utf8.length);
