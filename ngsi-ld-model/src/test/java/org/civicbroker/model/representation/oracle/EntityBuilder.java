@@ -157,10 +157,21 @@ final class EntityBuilder {
   }
 
   /**
-   * The expansion; null when it is not an IRI (JSON-LD drops such names) or cannot be compacted
-   * back (see {@link EntityOracleTest#namesThatAreNotIrisAreRejected}).
+   * The expansion of an attribute name; null when it is not an IRI (JSON-LD drops such names),
+   * cannot be compacted back, or is the IRI of an NGSI-LD member (an attribute of that name would
+   * merge with the member; see {@link EntityOracleTest#namesThatAreNotIrisAreRejected}).
    */
   static String expand(
+      UnaryOperator<String> expansion, UnaryOperator<String> compaction, String name) {
+    String iri = expandIri(expansion, compaction, name);
+    return iri == null || Members.RESERVED_IRIS.contains(iri) ? null : iri;
+  }
+
+  /**
+   * The expansion of an entity type; null when it is not an IRI or cannot be compacted back. A type
+   * may be any IRI, that of an NGSI-LD member included (a type is a value, not a key).
+   */
+  static String expandIri(
       UnaryOperator<String> expansion, UnaryOperator<String> compaction, String name) {
     try {
       String iri = expansion.apply(name);
@@ -168,7 +179,7 @@ final class EntityBuilder {
         return null;
       }
       compaction.apply(iri);
-      return Members.RESERVED_IRIS.contains(iri) ? null : iri;
+      return iri;
     } catch (NgsiLdException e) {
       return null;
     }

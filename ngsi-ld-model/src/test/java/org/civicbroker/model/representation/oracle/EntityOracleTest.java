@@ -104,7 +104,7 @@ class EntityOracleTest {
               .isTrue();
         }
       }
-      if (EntityBuilder.expand(ctx::expandType, ctx::compactType, name) == null) {
+      if (EntityBuilder.expandIri(ctx::expandType, ctx::compactType, name) == null) {
         Statistics.label("rejected").collect("entity type");
         ObjectNode payload = entity(name);
         payload.putObject("p").put("type", "Property").put("value", 1);
